@@ -1,0 +1,63 @@
+# Quire: top-level driver of the build. CMake builds the C shim, Maven the Java engine and
+# the fake sites; `stage` lays them out the way the driver finds them at run time:
+#   build/dist/lib/libquireodbc.so
+#   build/dist/lib/java/quire-core.jar  (+ java/lib/*.jar, named by its manifest Class-Path)
+SHELL := /bin/bash
+JAVA_HOME ?= /usr/lib/jvm/temurin-25-jdk-amd64
+export JAVA_HOME
+MVN ?= mvn -q -B
+PORT ?= 8089
+DIST := $(CURDIR)/build/dist
+DRIVER_LIB := $(DIST)/lib/libquireodbc.so
+FAKE_JAR := $(CURDIR)/tests/fake-confluence/target/fake-confluence.jar
+
+.PHONY: all deps build java native stage register demo demo-server test test-java test-c test-e2e clean
+
+all: build
+
+# Installs the Debian packages the build and the tests need (skipped when already present).
+deps:
+	@scripts/install-deps.sh
+
+build: java native stage
+
+java:
+	$(MVN) -DskipTests package
+
+native:
+	cmake -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	cmake --build build/native -j2
+
+stage:
+	@rm -rf $(DIST) && mkdir -p $(DIST)/lib/java/lib
+	cp build/native/native-odbc-shim/libquireodbc.so $(DIST)/lib/
+	cp java-core/target/quire-core.jar $(DIST)/lib/java/
+	cp java-core/target/lib/*.jar $(DIST)/lib/java/lib/
+
+# Registers the driver with unixODBC and creates the user DSN QuireDemo.
+register: build
+	installer/linux/register-unixodbc.sh "$(DRIVER_LIB)" "$(JAVA_HOME)" $(PORT)
+
+# Build, register, start the demo site, query it through isql, stop the site.
+demo: deps build register
+	@scripts/demo.sh "$(FAKE_JAR)" $(PORT)
+
+# The demo site in the foreground (Ctrl-C stops it).
+demo-server: java
+	$(JAVA_HOME)/bin/java -jar $(FAKE_JAR) --port $(PORT)
+
+test: deps build test-java test-c test-e2e
+
+test-java:
+	$(MVN) test
+
+test-c:
+	cd build/native && ctest --output-on-failure
+
+test-e2e:
+	QUIRE_DRIVER=$(DRIVER_LIB) QUIRE_FAKE_JAR=$(FAKE_JAR) QUIRE_JAVA_HOME=$(JAVA_HOME) \
+	  /usr/bin/python3 -m unittest discover -s tests/e2e -p 'test_*.py' -v
+
+clean:
+	rm -rf build
+	$(MVN) clean

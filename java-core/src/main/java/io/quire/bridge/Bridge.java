@@ -1,0 +1,158 @@
+package io.quire.bridge;
+
+import io.quire.config.ConnectionConfig;
+import io.quire.error.QuireException;
+import io.quire.error.SqlState;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The only class the native shim calls (docs/bridge.md). Handles are numbers; strings are
+ * UTF-8 byte arrays; every failure leaves as a {@link BridgeException}. Safe to call from any
+ * thread.
+ */
+public final class Bridge {
+    private static final AtomicLong IDS = new AtomicLong();
+    private static final ConcurrentHashMap<Long, BridgeConnection> CONNECTIONS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Long, BridgeStatement> STATEMENTS = new ConcurrentHashMap<>();
+
+    private Bridge() {
+    }
+
+    public static long connect(byte[] connStr, byte[] dsnAttrs) throws BridgeException {
+        return call(() -> {
+            ConnectionConfig cfg = ConnectionConfig.from(text(connStr), text(dsnAttrs));
+            long id = IDS.incrementAndGet();
+            CONNECTIONS.put(id, BridgeConnection.open(cfg));
+            return id;
+        });
+    }
+
+    public static void disconnect(long connId) throws BridgeException {
+        call(() -> {
+            BridgeConnection c = CONNECTIONS.remove(connId);
+            if (c != null) {
+                STATEMENTS.entrySet().removeIf(e -> {
+                    if (e.getValue().connection == c) {
+                        e.getValue().close();
+                        return true;
+                    }
+                    return false;
+                });
+                c.close();
+            }
+            return null;
+        });
+    }
+
+    public static long prepare(long connId, byte[] sql) throws BridgeException {
+        return call(() -> register(BridgeStatement.prepare(connection(connId), text(sql))));
+    }
+
+    public static byte[] describe(long stmtId) throws BridgeException {
+        return call(() -> DescribeEncoder.encode(statement(stmtId).columns()));
+    }
+
+    public static long execute(long stmtId) throws BridgeException {
+        return call(() -> statement(stmtId).execute());
+    }
+
+    public static int fetch(long stmtId, int maxRows, ByteBuffer buf) throws BridgeException {
+        return call(() -> statement(stmtId).fetch(Math.max(1, maxRows), buf));
+    }
+
+    public static void closeCursor(long stmtId) throws BridgeException {
+        call(() -> {
+            statement(stmtId).closeCursor();
+            return null;
+        });
+    }
+
+    public static void free(long stmtId) throws BridgeException {
+        call(() -> {
+            BridgeStatement s = STATEMENTS.remove(stmtId);
+            if (s != null) {
+                s.close();
+            }
+            return null;
+        });
+    }
+
+    public static void cancel(long stmtId) throws BridgeException {
+        call(() -> {
+            BridgeStatement s = STATEMENTS.get(stmtId);
+            if (s != null) {
+                s.cancel();
+            }
+            return null;
+        });
+    }
+
+    public static long catalog(long connId, int function, byte[][] args) throws BridgeException {
+        return call(() -> {
+            BridgeConnection c = connection(connId);
+            String[] a = new String[args == null ? 0 : args.length];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = text(args[i]);
+            }
+            return register(BridgeStatement.ofResult(c, c.catalog.run(function, a)));
+        });
+    }
+
+    public static byte[] getInfo(long connId, int infoType) throws BridgeException {
+        return call(() -> {
+            String v = connection(connId).info(infoType);
+            return v == null ? null : v.getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    public static byte[] nativeSql(long connId, byte[] sql) throws BridgeException {
+        return call(() -> {
+            connection(connId);
+            return sql;
+        });
+    }
+
+    private static long register(BridgeStatement s) {
+        long id = IDS.incrementAndGet();
+        STATEMENTS.put(id, s);
+        return id;
+    }
+
+    private static BridgeConnection connection(long id) {
+        BridgeConnection c = CONNECTIONS.get(id);
+        if (c == null) {
+            throw new QuireException(SqlState.CONNECTION_NOT_OPEN, "Connection " + id + " is not open.");
+        }
+        return c;
+    }
+
+    private static BridgeStatement statement(long id) {
+        BridgeStatement s = STATEMENTS.get(id);
+        if (s == null) {
+            throw new QuireException(SqlState.GENERAL_ERROR, "Statement " + id + " does not exist.");
+        }
+        return s;
+    }
+
+    private static String text(byte[] utf8) {
+        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    /** Runs work with the driver's class loader as context loader (native threads have none). */
+    private static <T> T call(Callable<T> work) throws BridgeException {
+        Thread t = Thread.currentThread();
+        ClassLoader previous = t.getContextClassLoader();
+        t.setContextClassLoader(Bridge.class.getClassLoader());
+        try {
+            return work.call();
+        } catch (Throwable e) {
+            throw ErrorTranslator.translate(e);
+        } finally {
+            t.setContextClassLoader(previous);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.quire.bridge;
+
+import io.quire.config.ConnectionConfig;
+import io.quire.config.ConnectionProperties;
+import io.quire.error.QuireException;
+import io.quire.error.SqlState;
+import io.quire.source.confluence.ConfluenceSchema;
+import io.quire.source.confluence.ConfluenceSite;
+import io.quire.sql.QuireEngine;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** One ODBC connection: its settings, the site, and the engine connection over it. */
+final class BridgeConnection implements AutoCloseable {
+    final ConnectionConfig config;
+    final ConfluenceSite site;
+    final Connection sql;
+    final CatalogFunctions catalog;
+
+    private BridgeConnection(ConnectionConfig config, ConfluenceSite site, Connection sql, CatalogFunctions catalog) {
+        this.config = config;
+        this.site = site;
+        this.sql = sql;
+        this.catalog = catalog;
+    }
+
+    static BridgeConnection open(ConnectionConfig config) {
+        ConfluenceSite site = ConfluenceSite.open(config);
+        try {
+            site.verify();
+            ConfluenceSchema schema = new ConfluenceSchema(site);
+            Connection sql = QuireEngine.open(ConfluenceSchema.NAME, schema);
+            return new BridgeConnection(config, site, sql,
+                    new CatalogFunctions(ConfluenceSchema.NAME, schema.quireTables()));
+        } catch (RuntimeException e) {
+            site.close();
+            throw e;
+        }
+    }
+
+    long maxRows() {
+        return config.getInt(ConnectionProperties.MAX_ROWS);
+    }
+
+    /** Values for the SQLGetInfo types the engine owns (docs/bridge.md). */
+    String info(int infoType) {
+        return switch (infoType) {
+            case 13 -> site.siteUrl().host(); // SQL_SERVER_NAME
+            case 16 -> ""; // SQL_DATABASE_NAME: no catalogs
+            case 17 -> "Confluence"; // SQL_DBMS_NAME
+            case 18 -> "01.00.0000"; // SQL_DBMS_VER
+            case 47 -> config.get(ConnectionProperties.USER) == null ? "" : config.get(ConnectionProperties.USER);
+            default -> null;
+        };
+    }
+
+    @Override
+    public void close() {
+        try {
+            sql.close();
+        } catch (SQLException e) {
+            throw new QuireException(SqlState.GENERAL_ERROR, 0, "Closing the engine failed: " + e.getMessage(), e);
+        } finally {
+            site.close();
+        }
+    }
+}

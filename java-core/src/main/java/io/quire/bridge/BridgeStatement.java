@@ -1,0 +1,126 @@
+package io.quire.bridge;
+
+import io.quire.error.QuireException;
+import io.quire.error.SqlState;
+import io.quire.rest.CancelScope;
+import java.nio.ByteBuffer;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * One statement: either SQL prepared in the engine, or the already executed result of a
+ * catalog function. Holds the open cursor and its batch writer between fetches.
+ */
+final class BridgeStatement implements AutoCloseable {
+    final BridgeConnection connection;
+    private final PreparedStatement prepared;
+    private final List<ColumnMeta> preparedColumns;
+    private final CancelScope cancelScope = new CancelScope();
+    private Cursor cursor;
+    private BatchWriter writer;
+    private long delivered;
+
+    private BridgeStatement(BridgeConnection connection, PreparedStatement prepared, List<ColumnMeta> columns,
+                            Cursor cursor) {
+        this.connection = connection;
+        this.prepared = prepared;
+        this.preparedColumns = columns;
+        open(cursor);
+    }
+
+    static BridgeStatement prepare(BridgeConnection c, String sql) throws SQLException {
+        PreparedStatement ps = c.sql.prepareStatement(sql);
+        List<ColumnMeta> cols = ps.getMetaData() == null ? List.of() : JdbcCursor.describe(ps.getMetaData());
+        return new BridgeStatement(c, ps, cols, null);
+    }
+
+    static BridgeStatement ofResult(BridgeConnection c, Cursor cursor) {
+        return new BridgeStatement(c, null, cursor.columns(), cursor);
+    }
+
+    List<ColumnMeta> columns() {
+        return cursor != null ? cursor.columns() : preparedColumns;
+    }
+
+    long execute() {
+        if (prepared == null) {
+            throw new QuireException(SqlState.GENERAL_ERROR, "This statement has nothing to execute.");
+        }
+        closeCursor();
+        cancelScope.reset();
+        return cancelScope.run(() -> {
+            try {
+                if (prepared.execute()) {
+                    open(new JdbcCursor(prepared.getResultSet()));
+                    return -1L;
+                }
+                return (long) prepared.getUpdateCount();
+            } catch (SQLException e) {
+                throw cancelled(e);
+            }
+        });
+    }
+
+    int fetch(int maxRows, ByteBuffer buf) throws Exception {
+        if (writer == null) {
+            throw new QuireException(SqlState.INVALID_CURSOR_STATE, "No result set is open on this statement.");
+        }
+        long max = connection.maxRows();
+        long budget = max < 0 ? -1 : Math.max(0, max - delivered);
+        int bytes = cancelScope.run(() -> {
+            try {
+                return writer.write(buf, maxRows, budget);
+            } catch (Exception e) {
+                throw cancelled(e);
+            }
+        });
+        if (bytes > 0) {
+            delivered += buf.duplicate().order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(0);
+        }
+        return bytes;
+    }
+
+    private RuntimeException cancelled(Exception e) {
+        if (cancelScope.isCancelled()) {
+            return new QuireException(SqlState.CANCELLED, 0, "Operation cancelled.", e);
+        }
+        return e instanceof RuntimeException r ? r : new RuntimeException(e);
+    }
+
+    void cancel() {
+        cancelScope.cancel();
+        if (prepared != null) {
+            try {
+                prepared.cancel();
+            } catch (SQLException ignored) {
+                // the HTTP call is cancelled already; the engine flag is a second line
+            }
+        }
+    }
+
+    private void open(Cursor c) {
+        cursor = c;
+        writer = c == null ? null : new BatchWriter(c);
+        delivered = 0;
+    }
+
+    void closeCursor() {
+        if (cursor != null) {
+            cursor.close();
+        }
+        open(null);
+    }
+
+    @Override
+    public void close() {
+        closeCursor();
+        if (prepared != null) {
+            try {
+                prepared.close();
+            } catch (SQLException ignored) {
+                // nothing the application can do about it
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.quire.bridge;
+
+import io.quire.error.QuireException;
+import io.quire.error.SqlState;
+import io.quire.sql.ColumnDef;
+import io.quire.sql.QuireTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ODBC catalog functions answered from the schema's own table definitions, with the result
+ * columns the ODBC reference lists for each function.
+ */
+final class CatalogFunctions {
+    static final int SQL_API_SQLCOLUMNS = 40;
+    static final int SQL_API_SQLGETTYPEINFO = 47;
+    static final int SQL_API_SQLSPECIALCOLUMNS = 52;
+    static final int SQL_API_SQLSTATISTICS = 53;
+    static final int SQL_API_SQLTABLES = 54;
+    static final int SQL_API_SQLCOLUMNPRIVILEGES = 56;
+    static final int SQL_API_SQLFOREIGNKEYS = 60;
+    static final int SQL_API_SQLPRIMARYKEYS = 65;
+    static final int SQL_API_SQLPROCEDURECOLUMNS = 66;
+    static final int SQL_API_SQLPROCEDURES = 67;
+    static final int SQL_API_SQLTABLEPRIVILEGES = 70;
+
+    private static final int SQL_ALL_TYPES = 0;
+
+    private final String schemaName;
+    private final Map<String, QuireTable> tables;
+
+    CatalogFunctions(String schemaName, Map<String, QuireTable> tables) {
+        this.schemaName = schemaName;
+        this.tables = tables;
+    }
+
+    Cursor run(int function, String[] a) {
+        return switch (function) {
+            case SQL_API_SQLTABLES -> tables(arg(a, 0), arg(a, 1), arg(a, 2), arg(a, 3));
+            case SQL_API_SQLCOLUMNS -> columns(arg(a, 1), arg(a, 2), arg(a, 3));
+            case SQL_API_SQLGETTYPEINFO -> typeInfo(arg(a, 0) == null ? SQL_ALL_TYPES : Integer.parseInt(arg(a, 0)));
+            case SQL_API_SQLPRIMARYKEYS -> primaryKeys(arg(a, 1), arg(a, 2));
+            case SQL_API_SQLFOREIGNKEYS -> empty(CatalogColumns.FOREIGN_KEYS);
+            case SQL_API_SQLSTATISTICS -> empty(CatalogColumns.STATISTICS);
+            case SQL_API_SQLSPECIALCOLUMNS -> empty(CatalogColumns.SPECIAL_COLUMNS);
+            case SQL_API_SQLPROCEDURES -> empty(CatalogColumns.PROCEDURES);
+            case SQL_API_SQLPROCEDURECOLUMNS -> empty(CatalogColumns.PROCEDURE_COLUMNS);
+            case SQL_API_SQLTABLEPRIVILEGES -> empty(CatalogColumns.TABLE_PRIVILEGES);
+            case SQL_API_SQLCOLUMNPRIVILEGES -> empty(CatalogColumns.COLUMN_PRIVILEGES);
+            default -> throw new QuireException(SqlState.NOT_IMPLEMENTED, "Catalog function " + function
+                    + " is not supported.");
+        };
+    }
+
+    private static String arg(String[] a, int i) {
+        return a != null && i < a.length ? a[i] : null;
+    }
+
+    private Cursor tables(String catalog, String schema, String table, String types) {
+        List<Object[]> rows = new ArrayList<>();
+        // The special enumerations of SQLTables (ODBC reference, "Comments").
+        if ("%".equals(catalog) && "".equals(schema) && "".equals(table)) {
+            return new ListCursor(CatalogColumns.TABLES, rows); // no catalogs
+        }
+        if ("".equals(catalog) && "%".equals(schema) && "".equals(table)) {
+            rows.add(new Object[] {null, schemaName, null, null, null});
+            return new ListCursor(CatalogColumns.TABLES, rows);
+        }
+        if ("".equals(catalog) && "".equals(schema) && "".equals(table) && "%".equals(types)) {
+            rows.add(new Object[] {null, null, null, "TABLE", null});
+            return new ListCursor(CatalogColumns.TABLES, rows);
+        }
+        if (catalog != null && !catalog.isEmpty() || !SearchPattern.matches(schema, schemaName)
+                || !typeWanted(types, "TABLE")) {
+            return new ListCursor(CatalogColumns.TABLES, rows);
+        }
+        for (String name : tables.keySet()) {
+            if (SearchPattern.matches(table, name)) {
+                rows.add(new Object[] {null, schemaName, name, "TABLE", null});
+            }
+        }
+        return new ListCursor(CatalogColumns.TABLES, rows);
+    }
+
+    private static boolean typeWanted(String types, String type) {
+        if (types == null || types.isBlank() || types.trim().equals("%")) {
+            return true;
+        }
+        return Arrays.stream(types.split(",")).map(s -> s.trim().replace("'", ""))
+                .anyMatch(t -> t.equalsIgnoreCase(type));
+    }
+
+    private Cursor columns(String schema, String table, String column) {
+        List<Object[]> rows = new ArrayList<>();
+        if (SearchPattern.matches(schema, schemaName)) {
+            for (Map.Entry<String, QuireTable> t : tables.entrySet()) {
+                if (!SearchPattern.matches(table, t.getKey())) {
+                    continue;
+                }
+                int ordinal = 0;
+                for (ColumnDef c : t.getValue().columns()) {
+                    ordinal++;
+                    if (SearchPattern.matches(column, c.name())) {
+                        rows.add(columnRow(t.getKey(), c, ordinal));
+                    }
+                }
+            }
+        }
+        return new ListCursor(CatalogColumns.COLUMNS, rows);
+    }
+
+    private Object[] columnRow(String table, ColumnDef c, int ordinal) {
+        OdbcType t = TypeMapping.forColumn(c);
+        long size = t.columnSize(c.precision());
+        Integer octets = t.isText() ? (int) Math.min(size * 4, Integer.MAX_VALUE) : null;
+        Integer radix = t.wire == OdbcType.Wire.F64 ? Integer.valueOf(2)
+                : (t.wire == OdbcType.Wire.I64 && t.unsigned != null) || t == OdbcType.DECIMAL ? Integer.valueOf(10) : null;
+        int sqlDataType = TypeMapping.verboseType(t);
+        Integer subcode = TypeMapping.datetimeSubcode(t);
+        return new Object[] {null, schemaName, table, c.name(), t.code, t.typeName, (int) Math.min(size, Integer.MAX_VALUE),
+                TypeMapping.bufferLength(t, size), t.decimalDigits(0), radix, 1, c.description(), null, sqlDataType,
+                subcode, octets, ordinal, "YES"};
+    }
+
+    private Cursor typeInfo(int dataType) {
+        List<Object[]> rows = new ArrayList<>();
+        List<OdbcType> sorted = new ArrayList<>(List.of(OdbcType.values()));
+        sorted.sort((x, y) -> Integer.compare(x.code, y.code));
+        for (OdbcType t : sorted) {
+            if (dataType != SQL_ALL_TYPES && t.code != dataType) {
+                continue;
+            }
+            rows.add(new Object[] {t.typeName, t.code, t.maxSize, t.literalPrefix, t.literalSuffix, t.createParams, 1,
+                    t.isText() ? 1 : 0, t.searchable, t.unsigned, 0, t.unsigned != null ? 0 : null,
+                    t.typeName, t == OdbcType.TYPE_TIMESTAMP ? 3 : t == OdbcType.DECIMAL ? 0 : null,
+                    t == OdbcType.TYPE_TIMESTAMP ? 3 : t == OdbcType.DECIMAL ? 38 : null, TypeMapping.verboseType(t),
+                    TypeMapping.datetimeSubcode(t), t.wire == OdbcType.Wire.F64 ? 2 : t.unsigned != null ? 10 : null, null});
+        }
+        return new ListCursor(CatalogColumns.TYPE_INFO, rows);
+    }
+
+    private Cursor primaryKeys(String schema, String table) {
+        List<Object[]> rows = new ArrayList<>();
+        if (schema == null || schema.isEmpty() || schema.equalsIgnoreCase(schemaName)) {
+            for (Map.Entry<String, QuireTable> t : tables.entrySet()) {
+                if (table != null && t.getKey().equalsIgnoreCase(table)) {
+                    int seq = 0;
+                    for (String col : t.getValue().primaryKey()) {
+                        rows.add(new Object[] {null, schemaName, t.getKey(), col, ++seq, "PK_" + t.getKey()});
+                    }
+                }
+            }
+        }
+        return new ListCursor(CatalogColumns.PRIMARY_KEYS, rows);
+    }
+
+    private static Cursor empty(List<ColumnMeta> columns) {
+        return new ListCursor(columns, List.of());
+    }
+}

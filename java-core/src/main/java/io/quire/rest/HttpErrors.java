@@ -1,0 +1,56 @@
+package io.quire.rest;
+
+import io.quire.error.QuireException;
+import io.quire.error.SqlState;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLException;
+
+/** Turns HTTP statuses and I/O failures into SQLSTATEs with messages users can act on. */
+final class HttpErrors {
+    private HttpErrors() {
+    }
+
+    static QuireException forStatus(int status, String method, String redactedUrl, String bodySnippet) {
+        String what = method + " " + redactedUrl + " answered HTTP " + status;
+        String detail = bodySnippet == null || bodySnippet.isBlank() ? "" : ": " + bodySnippet;
+        return switch (status) {
+            case 401 -> new QuireException(SqlState.INVALID_AUTHORIZATION, status,
+                    "The site rejected the credentials (HTTP 401 Unauthorized). Check User and the "
+                            + "APIToken, Password or PAT for this AuthScheme.", null);
+            case 403 -> new QuireException(SqlState.SYNTAX_OR_ACCESS, status,
+                    "Permission denied by the site (HTTP 403) for " + method + " " + redactedUrl + detail, null);
+            case 429 -> new QuireException(SqlState.GENERAL_ERROR, status,
+                    "The site is rate-limiting requests (HTTP 429): " + what + detail, null);
+            default -> new QuireException(SqlState.GENERAL_ERROR, status, what + detail, null);
+        };
+    }
+
+    static QuireException forIo(IOException e, String method, String redactedUrl, boolean cancelled) {
+        if (cancelled) {
+            return new QuireException(SqlState.CANCELLED, 0, "Operation cancelled.", e);
+        }
+        if (e instanceof SocketTimeoutException
+                || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+            return new QuireException(SqlState.TIMEOUT, 0,
+                    "Timeout expired waiting for " + method + " " + redactedUrl + " (see the Timeout property).", e);
+        }
+        if (e instanceof UnknownHostException) {
+            return new QuireException(SqlState.UNABLE_TO_CONNECT, 0,
+                    "Cannot resolve the host of " + redactedUrl + ": check Url.", e);
+        }
+        if (e instanceof ConnectException) {
+            return new QuireException(SqlState.UNABLE_TO_CONNECT, 0,
+                    "Cannot connect to " + redactedUrl + ": " + e.getMessage(), e);
+        }
+        if (e instanceof SSLException) {
+            return new QuireException(SqlState.UNABLE_TO_CONNECT, 0,
+                    "TLS failure talking to " + redactedUrl + ": " + e.getMessage(), e);
+        }
+        return new QuireException(SqlState.COMMUNICATION_LINK_FAILURE, 0,
+                "Network failure during " + method + " " + redactedUrl + ": " + e, e);
+    }
+}

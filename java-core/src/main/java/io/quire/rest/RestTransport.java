@@ -1,0 +1,98 @@
+package io.quire.rest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quire.error.QuireException;
+import io.quire.error.SqlState;
+import java.io.IOException;
+import java.time.Duration;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * HTTP GETs of JSON, parsed as a stream. Authentication is an interceptor chosen by the
+ * connection; failures become {@link QuireException}s with SQLSTATEs; every call can be
+ * cancelled through the calling thread's {@link CancelScope}.
+ */
+public final class RestTransport {
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int SNIPPET = 300;
+
+    /** Reads a response body. */
+    @FunctionalInterface
+    public interface JsonReader<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    private final OkHttpClient client;
+
+    public RestTransport(Interceptor authentication, int timeoutSeconds) {
+        Duration timeout = Duration.ofSeconds(Math.max(0, timeoutSeconds));
+        this.client = new OkHttpClient.Builder()
+                .addInterceptor(authentication)
+                .connectTimeout(timeout)
+                .readTimeout(timeout)
+                .callTimeout(timeout)
+                .followRedirects(true)
+                .build();
+    }
+
+    /** GETs url and lets reader parse the JSON body; 404 gives null when allowNotFound. */
+    public <T> T getJson(HttpUrl url, JsonReader<T> reader, boolean allowNotFound) {
+        Request request = new Request.Builder().url(url).header("Accept", "application/json").get().build();
+        Call call = client.newCall(request);
+        CancelScope scope = CancelScope.current();
+        if (scope != null) {
+            scope.begin(call);
+        }
+        String shownUrl = redact(url);
+        try (Response response = call.execute()) {
+            ResponseBody body = response.body();
+            if (response.code() == 404 && allowNotFound) {
+                return null;
+            }
+            if (!response.isSuccessful()) {
+                throw HttpErrors.forStatus(response.code(), "GET", shownUrl, snippet(body));
+            }
+            try (JsonParser parser = JSON.createParser(body.byteStream())) {
+                return reader.read(parser);
+            } catch (JsonProcessingException e) {
+                throw new QuireException(SqlState.GENERAL_ERROR, response.code(),
+                        "The site answered GET " + shownUrl + " with data that is not the expected JSON: "
+                                + e.getOriginalMessage(), e);
+            }
+        } catch (IOException e) {
+            throw HttpErrors.forIo(e, "GET", shownUrl, call.isCanceled());
+        } finally {
+            if (scope != null) {
+                scope.end();
+            }
+        }
+    }
+
+    private static String snippet(ResponseBody body) {
+        try {
+            String s = body == null ? "" : body.string();
+            s = s.replaceAll("\\s+", " ").trim();
+            return s.length() > SNIPPET ? s.substring(0, SNIPPET) + "..." : s;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The URL as it may appear in messages: no user info (query strings carry no secrets here). */
+    static String redact(HttpUrl url) {
+        return url.newBuilder().username("").password("").build().toString();
+    }
+
+    public void close() {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+}

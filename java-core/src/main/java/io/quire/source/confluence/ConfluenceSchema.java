@@ -1,0 +1,31 @@
+package io.quire.source.confluence;
+
+import io.quire.sql.QuireTable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+
+/** The {@code Confluence} schema: every table of one site. */
+public final class ConfluenceSchema extends AbstractSchema {
+    public static final String NAME = "Confluence";
+
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+
+    public ConfluenceSchema(ConfluenceSite site) {
+        tables.put("Spaces", new ConfluenceSpacesTable(site));
+        tables.put("Pages", new ConfluencePagesTable(site));
+    }
+
+    @Override
+    protected Map<String, Table> getTableMap() {
+        return tables;
+    }
+
+    /** The tables in declaration order, for catalog functions. */
+    public Map<String, QuireTable> quireTables() {
+        Map<String, QuireTable> out = new LinkedHashMap<>();
+        tables.forEach((k, v) -> out.put(k, (QuireTable) v));
+        return out;
+    }
+}

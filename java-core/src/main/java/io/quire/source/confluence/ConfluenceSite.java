@@ -1,0 +1,126 @@
+package io.quire.source.confluence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.auth.Authentications;
+import io.quire.config.ConnectionConfig;
+import io.quire.config.ConnectionProperties;
+import io.quire.error.QuireException;
+import io.quire.error.SqlState;
+import io.quire.rest.Deployment;
+import io.quire.rest.RestTransport;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import okhttp3.HttpUrl;
+
+/**
+ * One Confluence site as the tables see it: where its v1 REST API lives (Cloud
+ * {@code <site>/wiki/rest/api}, Data Center {@code <site>/rest/api}), how to reach it, and
+ * the connection's paging and time-zone settings.
+ */
+public final class ConfluenceSite implements AutoCloseable {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final RestTransport transport;
+    private final HttpUrl siteUrl;
+    private final HttpUrl apiRoot;
+    private final Deployment deployment;
+    private final int pageSize;
+    private final ZoneId zone;
+
+    private ConfluenceSite(RestTransport transport, HttpUrl siteUrl, Deployment deployment, int pageSize, ZoneId zone) {
+        this.transport = transport;
+        this.siteUrl = siteUrl;
+        this.deployment = deployment;
+        this.pageSize = pageSize;
+        this.zone = zone;
+        HttpUrl.Builder api = siteUrl.newBuilder();
+        if (deployment == Deployment.CLOUD && !siteUrl.pathSegments().contains("wiki")) {
+            api.addPathSegment("wiki");
+        }
+        this.apiRoot = api.addPathSegments("rest/api").build();
+    }
+
+    public static ConfluenceSite open(ConnectionConfig cfg) {
+        String url = cfg.get(ConnectionProperties.URL);
+        if (url == null || url.isBlank()) {
+            throw new QuireException(SqlState.UNABLE_TO_CONNECT, "Url is required: the address of the Confluence site.");
+        }
+        HttpUrl parsed = HttpUrl.parse(url.trim().replaceAll("/+$", ""));
+        if (parsed == null) {
+            throw new QuireException(SqlState.UNABLE_TO_CONNECT, "Url '" + url + "' is not an http or https address.");
+        }
+        Deployment deployment = Deployment.detect(parsed, cfg.get(ConnectionProperties.DEPLOYMENT));
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(cfg.get(ConnectionProperties.TIMEZONE));
+        } catch (DateTimeException e) {
+            throw new QuireException(SqlState.UNABLE_TO_CONNECT, "Timezone '" + cfg.get(ConnectionProperties.TIMEZONE)
+                    + "' is not a known time zone (use e.g. UTC or America/New_York).");
+        }
+        int pageSize = Math.max(1, cfg.getInt(ConnectionProperties.PAGESIZE));
+        RestTransport transport = new RestTransport(Authentications.forConfig(cfg, deployment),
+                cfg.getInt(ConnectionProperties.TIMEOUT));
+        return new ConfluenceSite(transport, parsed, deployment, pageSize, zone);
+    }
+
+    /** One cheap authenticated request, so wrong credentials fail at connect time. */
+    public void verify() {
+        transport.getJson(apiRoot.newBuilder().addPathSegment("space").addQueryParameter("limit", "1").build(),
+                p -> {
+                    p.skipChildren();
+                    return null;
+                }, false);
+    }
+
+    /** Lazily pages through a v1 listing such as {@code space} or {@code content}. */
+    Iterator<JsonNode> list(String resource, Map<String, String> params, long limit, BooleanSupplier cancelled) {
+        HttpUrl.Builder b = apiRoot.newBuilder().addPathSegments(resource);
+        params.forEach(b::addQueryParameter);
+        long first = limit < 0 ? pageSize : Math.min(pageSize, limit);
+        b.addQueryParameter("limit", Long.toString(first));
+        return new ConfluenceV1Pager(transport, b.build(), limit, cancelled);
+    }
+
+    /** One object, or null when the site says it does not exist. */
+    JsonNode get(String resourcePath, Map<String, String> params) {
+        HttpUrl.Builder b = apiRoot.newBuilder().addPathSegments(resourcePath);
+        params.forEach(b::addQueryParameter);
+        return transport.getJson(b.build(), p -> {
+            p.setCodec(MAPPER);
+            return p.readValueAsTree();
+        }, true);
+    }
+
+    /** Base of the site's web links ({@code _links.webui} is relative to it). */
+    String webBase() {
+        String s = apiRoot.toString();
+        return s.substring(0, s.length() - "/rest/api".length());
+    }
+
+    /** The web address of a link the site gives relative to its base, read from item at path. */
+    String web(JsonNode item, String... path) {
+        String rel = JsonValues.text(item, path);
+        return rel == null ? null : webBase() + rel;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    public Deployment deployment() {
+        return deployment;
+    }
+
+    public HttpUrl siteUrl() {
+        return siteUrl;
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+}

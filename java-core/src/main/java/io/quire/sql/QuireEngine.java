@@ -1,0 +1,39 @@
+package io.quire.sql;
+
+import io.quire.error.QuireException;
+import io.quire.error.SqlState;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.Schema;
+
+/**
+ * Opens the SQL engine (Apache Calcite) over a source schema. Identifiers are matched
+ * case-insensitively and double-quoted, as ODBC applications expect; TIMESTAMP values are
+ * wall-clock values with no zone, so the engine runs in UTC and never shifts them.
+ */
+public final class QuireEngine {
+    private QuireEngine() {
+    }
+
+    public static Connection open(String schemaName, Schema schema) {
+        Properties p = new Properties();
+        p.setProperty("caseSensitive", "false");
+        p.setProperty("unquotedCasing", "UNCHANGED");
+        p.setProperty("quotedCasing", "UNCHANGED");
+        p.setProperty("quoting", "DOUBLE_QUOTE");
+        p.setProperty("conformance", "LENIENT");
+        p.setProperty("timeZone", "UTC");
+        try {
+            // The driver class directly: DriverManager's caller checks misbehave on JNI threads.
+            Connection c = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", p);
+            CalciteConnection cc = c.unwrap(CalciteConnection.class);
+            cc.getRootSchema().add(schemaName, schema);
+            cc.setSchema(schemaName);
+            return c;
+        } catch (SQLException e) {
+            throw new QuireException(SqlState.GENERAL_ERROR, 0, "Cannot start the SQL engine: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/*
+ * The internal functions behind the exported SQLxxx entry points (src/api/). Each exported
+ * function validates, locks, clears diagnostics and calls exactly one of these. Strings
+ * come in as UTF-8; strings go out through a text_out, which knows whether the caller
+ * wants char or SQLWCHAR, so each piece of logic exists once.
+ */
+#ifndef QUIRE_DRIVER_H
+#define QUIRE_DRIVER_H
+
+#include "handles.h"
+#include "../util/outstr.h"
+
+/* env.c */
+SQLRETURN env_alloc(env **out);
+SQLRETURN env_free(env *e);
+SQLRETURN env_set_attr(env *e, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER len);
+SQLRETURN env_get_attr(env *e, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER buflen,
+                       SQLINTEGER *len);
+SQLRETURN env_end_tran(env *e, SQLSMALLINT completion);
+
+/* dbc.c, dbc_connect.c */
+SQLRETURN dbc_alloc(env *e, dbc **out);
+SQLRETURN dbc_free(dbc *c);
+SQLRETURN dbc_connect(dbc *c, const char *dsn, const char *uid, const char *pwd);
+SQLRETURN dbc_driver_connect(dbc *c, const char *in, const text_out *out, SQLSMALLINT *out_len,
+                             SQLUSMALLINT completion);
+SQLRETURN dbc_disconnect(dbc *c);
+SQLRETURN dbc_end_tran(dbc *c, SQLSMALLINT completion);
+SQLRETURN dbc_native_sql(dbc *c, const char *sql, const text_out *out, SQLINTEGER *out_len);
+/* Records a connection failure seen on any handle of c (SQL_ATTR_CONNECTION_DEAD). */
+void dbc_note_failure(dbc *c, const diag_list *d);
+
+/* dbc_attr.c */
+SQLRETURN dbc_set_attr(dbc *c, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER len, int wide);
+SQLRETURN dbc_get_attr(dbc *c, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER buflen,
+                       SQLINTEGER *len, int wide);
+
+/* info.c, functions.c */
+SQLRETURN dbc_get_info(dbc *c, SQLUSMALLINT type, SQLPOINTER value, SQLSMALLINT buflen,
+                       SQLSMALLINT *len, int wide);
+SQLRETURN dbc_get_functions(dbc *c, SQLUSMALLINT id, SQLUSMALLINT *supported);
+
+/* stmt.c */
+SQLRETURN stmt_alloc(dbc *c, stmt **out);
+SQLRETURN stmt_free(stmt *s);
+SQLRETURN stmt_prepare(stmt *s, const char *sql, SQLINTEGER len);
+SQLRETURN stmt_execute(stmt *s);
+SQLRETURN stmt_exec_direct(stmt *s, const char *sql, SQLINTEGER len);
+SQLRETURN stmt_row_count(stmt *s, SQLLEN *count);
+SQLRETURN stmt_more_results(stmt *s);
+SQLRETURN stmt_free_stmt(stmt *s, SQLUSMALLINT option);
+SQLRETURN stmt_close_cursor(stmt *s, int strict);
+SQLRETURN stmt_cancel(stmt *s);
+/* Runs a catalog function (Bridge.catalog) and opens its result set. */
+SQLRETURN stmt_catalog(stmt *s, int function, const char *const *args, int nargs);
+
+/* stmt_attr.c */
+SQLRETURN stmt_set_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER len);
+SQLRETURN stmt_get_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER buflen,
+                        SQLINTEGER *len);
+
+/* stmt_describe.c, stmt_colattr.c */
+SQLRETURN stmt_load_meta(stmt *s);
+SQLRETURN stmt_num_result_cols(stmt *s, SQLSMALLINT *count);
+SQLRETURN stmt_describe_col(stmt *s, SQLUSMALLINT col, const text_out *name, SQLSMALLINT *name_len,
+                            SQLSMALLINT *type, SQLULEN *size, SQLSMALLINT *digits,
+                            SQLSMALLINT *nullable);
+SQLRETURN stmt_col_attribute(stmt *s, SQLUSMALLINT col, SQLUSMALLINT field, const text_out *str,
+                             SQLSMALLINT *str_len, SQLLEN *num);
+
+/* stmt_fetch.c, stmt_getdata.c */
+SQLRETURN stmt_bind_col(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTER target,
+                        SQLLEN buflen, SQLLEN *ind);
+SQLRETURN stmt_fetch(stmt *s);
+SQLRETURN stmt_fetch_scroll(stmt *s, SQLSMALLINT orientation, SQLLEN offset);
+SQLRETURN stmt_get_data(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTER target,
+                        SQLLEN buflen, SQLLEN *ind);
+/* Forgets the current result set's rows (cursor close). */
+void stmt_cursor_reset(stmt *s);
+
+/* desc.c, desc_field.c */
+desc *desc_new(dbc *c, int kind, SQLSMALLINT alloc_type);
+void desc_destroy(desc *d);
+/* Record n (1-based; 0 = bookmark), growing the array; NULL when out of memory. */
+desc_rec *desc_rec_at(desc *d, int n);
+void desc_rec_clear(desc_rec *r);
+/* Drops records above count (and their strings). */
+void desc_truncate(desc *d, int count);
+SQLRETURN desc_get_field(desc *d, SQLSMALLINT rec, SQLSMALLINT field, SQLPOINTER value,
+                         SQLINTEGER buflen, SQLINTEGER *len, int wide);
+SQLRETURN desc_set_field(desc *d, SQLSMALLINT rec, SQLSMALLINT field, SQLPOINTER value,
+                         SQLINTEGER len);
+SQLRETURN desc_get_rec(desc *d, SQLSMALLINT rec, const text_out *name, SQLSMALLINT *name_len,
+                       SQLSMALLINT *type, SQLSMALLINT *subtype, SQLLEN *length,
+                       SQLSMALLINT *precision, SQLSMALLINT *scale, SQLSMALLINT *nullable);
+
+/* diag_get.c (take no lock of their own: called with the handle's lock held) */
+SQLRETURN diag_get_rec(handle_hdr *h, SQLSMALLINT rec, SQLPOINTER state, SQLINTEGER *native,
+                       const text_out *msg, SQLSMALLINT *msg_len, int wide);
+SQLRETURN diag_get_field(handle_hdr *h, SQLSMALLINT rec, SQLSMALLINT field, SQLPOINTER value,
+                         SQLSMALLINT buflen, SQLSMALLINT *len, int wide);
+
+#endif

@@ -1,0 +1,168 @@
+/*
+ * The four ODBC handle kinds. Each starts with a handle_hdr carrying a magic tag (so one
+ * helper can reject NULL, foreign and freed handles) and its diagnostic records.
+ * Locking: one recursive mutex per connection; statements and descriptors lock their
+ * connection, so every call on one connection is serialized while different connections
+ * run in parallel. SQLCancel is the one call that takes no lock.
+ */
+#ifndef QUIRE_HANDLES_H
+#define QUIRE_HANDLES_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+
+#include "quire_odbc.h"
+#include "diag.h"
+#include "../jni/batch.h"
+#include "../convert/convert.h"
+
+enum {
+    MAGIC_ENV = 0x51454e56,   /* "QENV" */
+    MAGIC_DBC = 0x51444243,   /* "QDBC" */
+    MAGIC_STMT = 0x51535454,  /* "QSTT" */
+    MAGIC_DESC = 0x51445343,  /* "QDSC" */
+    MAGIC_FREED = 0x44454144  /* "DEAD": set before free so a stale handle is refused */
+};
+
+typedef struct handle_hdr {
+    uint32_t magic;
+    SQLSMALLINT type;         /* SQL_HANDLE_ENV, ... */
+    diag_list diag;
+} handle_hdr;
+
+typedef struct env {
+    handle_hdr h;
+    pthread_mutex_t lock;
+    SQLINTEGER odbc_version;  /* SQL_OV_ODBC2 makes diagnostics report ODBC 2 states */
+    SQLINTEGER output_nts;
+    SQLUINTEGER cp_match;
+    int dbc_count;
+} env;
+
+struct stmt;
+struct desc;
+
+typedef struct dbc {
+    handle_hdr h;
+    env *env;
+    pthread_mutex_t lock;     /* recursive */
+    int64_t conn_id;          /* Java connection, 0 when not connected */
+    char *dsn;                /* DSN used to connect ("" for DSN-less) */
+    struct stmt *stmts;       /* list of statements, freed on disconnect */
+    int dead;                 /* a communication failure was reported */
+    /* attributes */
+    SQLUINTEGER autocommit;
+    SQLUINTEGER login_timeout;
+    SQLUINTEGER connection_timeout;
+    SQLUINTEGER packet_size;
+    SQLUINTEGER metadata_id;
+    SQLUINTEGER ansi_app;
+    SQLPOINTER quiet_mode;
+} dbc;
+
+/* One descriptor record (column or parameter). Field names follow SQL_DESC_*. */
+typedef struct desc_rec {
+    SQLSMALLINT type;
+    SQLSMALLINT concise_type;
+    SQLSMALLINT datetime_code;
+    SQLLEN octet_length;
+    SQLPOINTER data_ptr;
+    SQLLEN *indicator_ptr;
+    SQLLEN *octet_length_ptr;
+    SQLULEN length;
+    SQLSMALLINT precision;
+    SQLSMALLINT scale;
+    SQLSMALLINT nullable;
+    SQLSMALLINT unnamed;
+    /* implementation row descriptor only: what describe() said */
+    int wire_kind;
+    SQLLEN column_size;
+    SQLSMALLINT decimal_digits;
+    char *name;
+    char *label;
+    char *table_name;
+    char *schema_name;
+    char *catalog_name;
+    char *type_name;
+} desc_rec;
+
+enum desc_kind { DESC_ARD, DESC_APD, DESC_IRD, DESC_IPD };
+
+typedef struct desc {
+    handle_hdr h;
+    dbc *dbc;
+    int kind;                 /* enum desc_kind */
+    SQLSMALLINT alloc_type;   /* SQL_DESC_ALLOC_AUTO for the implicit ones */
+    /* header fields */
+    SQLULEN array_size;
+    SQLUSMALLINT *array_status_ptr;
+    SQLLEN *bind_offset_ptr;
+    SQLULEN bind_type;
+    SQLULEN *rows_processed_ptr;
+    SQLSMALLINT count;
+    desc_rec *recs;           /* recs[0] is the bookmark record, recs[1..count] columns */
+    int cap;                  /* allocated records, including record 0 */
+} desc;
+
+/* Statement life cycle (see stmt.c). */
+enum stmt_state {
+    STMT_ALLOCATED,           /* nothing to execute */
+    STMT_PREPARED,            /* SQLPrepare done, not executed */
+    STMT_EXECUTED,            /* executed, no result set (row count only) */
+    STMT_CURSOR               /* a result set is open */
+};
+
+typedef struct stmt {
+    handle_hdr h;
+    dbc *dbc;
+    struct stmt *next;        /* in dbc->stmts */
+    _Atomic int64_t java_id;  /* atomic: SQLCancel reads it without the lock */
+    int state;                /* enum stmt_state */
+    int prepared;             /* SQLExecute allowed (SQLPrepare succeeded) */
+    int has_meta;             /* IRD filled from describe() */
+    SQLLEN row_count;
+    /* descriptors in use and the implicit ones */
+    desc *ard, *apd, *ird, *ipd;
+    desc *imp_ard, *imp_apd, *imp_ird, *imp_ipd;
+    /* result cursor */
+    jb_batch batch;
+    int batch_row;            /* index of the current row in batch, -1 before the first */
+    int have_row;             /* a current row exists (SQLGetData) */
+    int exhausted;            /* no rows after the current batch */
+    SQLULEN delivered;        /* rows handed to the application (SQL_ATTR_MAX_ROWS) */
+    cv_cursor *gd;            /* per column SQLGetData state, ird->count entries */
+    int gd_count;
+    /* attributes */
+    SQLULEN cursor_type;
+    SQLULEN concurrency;
+    SQLULEN max_rows;
+    SQLULEN query_timeout;
+    SQLULEN noscan;
+    SQLULEN retrieve_data;
+    SQLULEN max_length;
+    SQLULEN metadata_id;
+    SQLULEN cursor_sensitivity;
+} stmt;
+
+/* Handle validation; returns SQL_INVALID_HANDLE or SQL_SUCCESS. */
+SQLRETURN handle_check(SQLHANDLE h, SQLSMALLINT type);
+
+/* Entry and exit of an exported function: validate, lock, clear diagnostics / record the
+ * return code, unlock. enter returns NULL for an invalid handle. */
+env *env_enter(SQLHENV h);
+SQLRETURN env_leave(env *e, SQLRETURN rc);
+dbc *dbc_enter(SQLHDBC h);
+SQLRETURN dbc_leave(dbc *c, SQLRETURN rc);
+stmt *stmt_enter(SQLHSTMT h);
+SQLRETURN stmt_leave(stmt *s, SQLRETURN rc);
+desc *desc_enter(SQLHDESC h);
+SQLRETURN desc_leave(desc *d, SQLRETURN rc);
+
+void dbc_lock(dbc *c);
+void dbc_unlock(dbc *c);
+
+/* The ODBC version the application asked for, seen from any handle. */
+SQLINTEGER handle_odbc_version(const handle_hdr *h);
+
+#endif

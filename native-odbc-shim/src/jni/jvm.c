@@ -1,0 +1,226 @@
+/*
+ * One JVM per process: reuse one that already exists (JNI_GetCreatedJavaVMs), else dlopen
+ * libjvm.so and create it. Threads are attached once, as daemons (so the host can exit
+ * without joining them), and detached when they end.
+ */
+#define _GNU_SOURCE
+#include "jni_internal.h"
+#include "jvm_locate.h"
+
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../util/strbuf.h"
+
+typedef jint (*create_vm_fn)(JavaVM **, void **, void *);
+typedef jint (*created_vms_fn)(JavaVM **, jsize, jsize *);
+
+static pthread_mutex_t boot_lock = PTHREAD_MUTEX_INITIALIZER;
+static JavaVM *the_vm;
+static _Atomic int ready;
+static pthread_key_t detach_key;
+static pthread_once_t key_once = PTHREAD_ONCE_INIT;
+static __thread JNIEnv *thread_env;
+
+#define MAX_OPTIONS 64
+
+static void detach_thread(void *vm)
+{
+    /* runs at thread exit for threads this driver attached */
+    (*(JavaVM *)vm)->DetachCurrentThread((JavaVM *)vm);
+}
+
+static void make_key(void)
+{
+    pthread_key_create(&detach_key, detach_thread);
+}
+
+int jb_ready(void) { return ready; }
+
+static int debug_on(void)
+{
+    const char *v = getenv("QUIRE_DEBUG");
+    return v && *v;
+}
+
+/* The class path: QUIRE_CLASSPATH, else java/quire-core.jar beside the driver. */
+static char *class_path(diag_list *d)
+{
+    const char *env_cp = getenv("QUIRE_CLASSPATH");
+    if (env_cp && *env_cp)
+        return strdup(env_cp);
+    char *dir = jvm_driver_dir();
+    if (!dir) {
+        diag_post(d, "08001", "Cannot find the directory of libquireodbc.so to locate "
+                              "java/quire-core.jar; set QUIRE_CLASSPATH");
+        return NULL;
+    }
+    size_t n = strlen(dir) + 32;
+    char *cp = malloc(n);
+    if (cp)
+        snprintf(cp, n, "%s/java/quire-core.jar", dir);
+    free(dir);
+    if (cp && access(cp, R_OK) != 0) {
+        diag_post(d, "08001", "The Quire engine jar was not found at %s (reinstall the "
+                              "driver or set QUIRE_CLASSPATH)", cp);
+        free(cp);
+        return NULL;
+    }
+    return cp;
+}
+
+static SQLRETURN create_vm(diag_list *d, create_vm_fn create, const char *cp, const char *lib)
+{
+    JavaVMOption opts[MAX_OPTIONS];
+    char *cp_opt = malloc(strlen(cp) + 32);
+    char *extra = getenv("QUIRE_JVM_OPTIONS") ? strdup(getenv("QUIRE_JVM_OPTIONS")) : NULL;
+    int n = 0;
+    if (!cp_opt) {
+        free(extra);
+        return diag_oom(d);
+    }
+    sprintf(cp_opt, "-Djava.class.path=%s", cp);
+    opts[n++].optionString = "-Xrs";   /* leave the host application's signals alone */
+    opts[n++].optionString = cp_opt;
+    opts[n++].optionString = "-XX:+UseSerialGC";
+    opts[n++].optionString = "-XX:TieredStopAtLevel=1";
+    opts[n++].optionString = "-Xshare:auto";
+    char *save = NULL;
+    for (char *t = extra ? strtok_r(extra, " \t\n", &save) : NULL; t && n < MAX_OPTIONS;
+         t = strtok_r(NULL, " \t\n", &save))
+        opts[n++].optionString = t;
+    for (int i = 0; i < n; i++)
+        opts[i].extraInfo = NULL;
+
+    JavaVMInitArgs args;
+    args.version = JNI_VERSION_1_8;
+    args.nOptions = n;
+    args.options = opts;
+    args.ignoreUnrecognized = JNI_FALSE;
+    JNIEnv *env = NULL;
+    jint r = create(&the_vm, (void **)&env, &args);
+    free(cp_opt);
+    free(extra);
+    if (r != JNI_OK) {
+        the_vm = NULL;
+        return diag_post(d, "08001", "JNI_CreateJavaVM failed with code %d using %s "
+                                     "(check QUIRE_JVM_OPTIONS and JvmPath)", (int)r, lib);
+    }
+    thread_env = env;   /* the creating thread is attached */
+    return SQL_SUCCESS;
+}
+
+/* A JVM already running in this process (a Java host, or libjvm loaded globally). */
+static JavaVM *existing_vm(created_vms_fn created)
+{
+    JavaVM *vm = NULL;
+    jsize n = 0;
+    if (created && created(&vm, 1, &n) == JNI_OK && n > 0)
+        return vm;
+    return NULL;
+}
+
+static SQLRETURN boot_locked(diag_list *d, const jb_boot_opts *o)
+{
+    created_vms_fn created = (created_vms_fn)dlsym(RTLD_DEFAULT, "JNI_GetCreatedJavaVMs");
+    the_vm = existing_vm(created);
+    if (the_vm) {
+        if (debug_on())
+            fprintf(stderr, "quire: using the JVM already running in this process\n");
+        return SQL_SUCCESS;
+    }
+    char *cp = class_path(d);
+    if (!cp)
+        return SQL_ERROR;
+
+    jvm_candidates c;
+    jvm_find_candidates(o, &c);
+    strbuf tried = {0};
+    SQLRETURN rc = SQL_ERROR;
+    int loaded = 0;
+    for (int i = 0; i < c.count && !loaded; i++) {
+        void *h = dlopen(c.path[i], RTLD_NOW | RTLD_LOCAL);
+        if (!h) {
+            const char *err = dlerror();
+            sb_puts(&tried, "\n  ");
+            sb_puts(&tried, c.path[i]);
+            sb_puts(&tried, " (");
+            sb_puts(&tried, c.origin[i]);
+            sb_puts(&tried, "): ");
+            sb_puts(&tried, access(c.path[i], F_OK) == 0 && err ? err : "not found");
+            continue;
+        }
+        loaded = 1;
+        create_vm_fn create = (create_vm_fn)dlsym(h, "JNI_CreateJavaVM");
+        the_vm = existing_vm((created_vms_fn)dlsym(h, "JNI_GetCreatedJavaVMs"));
+        if (the_vm) {
+            rc = SQL_SUCCESS;
+        } else if (!create) {
+            rc = diag_post(d, "08001", "%s does not export JNI_CreateJavaVM", c.path[i]);
+        } else {
+            if (debug_on())
+                fprintf(stderr, "quire: libjvm %s (%s), class path %s\n", c.path[i],
+                        c.origin[i], cp);
+            rc = create_vm(d, create, cp, c.path[i]);
+        }
+    }
+    if (!loaded)
+        diag_post(d, "08001", "No Java runtime could be loaded. Set JvmPath (in the "
+                              "connection string, the DSN or the driver's odbcinst.ini "
+                              "section) to a Java 25 home or its lib/server/libjvm.so. "
+                              "Tried:%s", tried.p ? tried.p : " nothing");
+    sb_free(&tried);
+    jvm_candidates_free(&c);
+    free(cp);
+    return rc;
+}
+
+SQLRETURN jb_boot(diag_list *d, const jb_boot_opts *o)
+{
+    if (ready)
+        return SQL_SUCCESS;
+    pthread_mutex_lock(&boot_lock);
+    SQLRETURN rc = SQL_SUCCESS;
+    if (!ready) {
+        pthread_once(&key_once, make_key);
+        if (!the_vm)
+            rc = boot_locked(d, o);
+        if (the_vm) {
+            JNIEnv *env = jvm_env(d);
+            rc = env ? jb_cache_refs(env, d) : SQL_ERROR;
+            if (rc == SQL_SUCCESS)
+                ready = 1;
+        }
+    }
+    pthread_mutex_unlock(&boot_lock);
+    return rc;
+}
+
+JNIEnv *jvm_env(diag_list *d)
+{
+    if (thread_env)
+        return thread_env;
+    if (!the_vm) {
+        diag_post(d, "08003", "The Java engine is not running");
+        return NULL;
+    }
+    JNIEnv *env = NULL;
+    jint r = (*the_vm)->GetEnv(the_vm, (void **)&env, JNI_VERSION_1_8);
+    if (r == JNI_OK) {
+        thread_env = env;   /* attached by someone else: not ours to detach */
+        return env;
+    }
+    JavaVMAttachArgs args = {JNI_VERSION_1_8, "quire-odbc", NULL};
+    r = (*the_vm)->AttachCurrentThreadAsDaemon(the_vm, (void **)&env, &args);
+    if (r != JNI_OK) {
+        diag_post(d, "HY000", "Cannot attach this thread to the Java VM (code %d)", (int)r);
+        return NULL;
+    }
+    thread_env = env;
+    pthread_setspecific(detach_key, the_vm);
+    return env;
+}

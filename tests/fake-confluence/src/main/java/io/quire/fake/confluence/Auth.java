@@ -1,0 +1,70 @@
+package io.quire.fake.confluence;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+
+/** Checks Basic (user or email + password or API token) and Bearer (PAT) credentials. Never logs secrets. */
+public final class Auth {
+
+    private final Config cfg;
+
+    public Auth(Config cfg) {
+        this.cfg = cfg;
+    }
+
+    /** The scheme of an Authorization header ({@code Basic}, {@code Bearer}, ...) or {@code none}. */
+    public static String scheme(String header) {
+        if (header == null || header.isBlank()) {
+            return "none";
+        }
+        String s = header.trim();
+        int sp = s.indexOf(' ');
+        String scheme = sp < 0 ? s : s.substring(0, sp);
+        if (scheme.equalsIgnoreCase("basic")) {
+            return "Basic";
+        }
+        if (scheme.equalsIgnoreCase("bearer")) {
+            return "Bearer";
+        }
+        return scheme.length() > 20 ? "unknown" : scheme;
+    }
+
+    public boolean authorized(String header) {
+        if (header == null) {
+            return false;
+        }
+        String s = header.trim();
+        int sp = s.indexOf(' ');
+        if (sp < 0) {
+            return false;
+        }
+        String scheme = s.substring(0, sp);
+        String value = s.substring(sp + 1).trim();
+        if (scheme.equalsIgnoreCase("bearer")) {
+            return same(value, cfg.pat());
+        }
+        if (!scheme.equalsIgnoreCase("basic")) {
+            return false;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        String user = decoded.substring(0, colon);
+        String secret = decoded.substring(colon + 1);
+        boolean userOk = user.equals(cfg.user()) || user.equalsIgnoreCase(cfg.email());
+        boolean secretOk = same(secret, cfg.password()) | same(secret, cfg.apiToken());
+        return userOk && secretOk;
+    }
+
+    private static boolean same(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+}

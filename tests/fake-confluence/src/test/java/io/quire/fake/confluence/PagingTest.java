@@ -1,0 +1,130 @@
+package io.quire.fake.confluence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PagingTest extends ServerTestSupport {
+
+    @BeforeAll
+    static void start() throws Exception {
+        startServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        stopServer();
+    }
+
+    /** Follows v1 {@code _links.next} (relative to {@code _links.base}) and collects {@code field} of each result. */
+    private static List<String> walkV1(String first, String field) {
+        List<String> out = new ArrayList<>();
+        String url = first;
+        int guard = 0;
+        while (url != null) {
+            JsonNode page = json(url);
+            for (JsonNode r : page.get("results")) {
+                out.add(r.get(field).asText());
+            }
+            assertEquals(page.get("results").size(), page.get("size").asInt());
+            JsonNode next = page.get("_links").get("next");
+            url = next == null ? null : page.get("_links").get("base").asText() + next.asText();
+            assertTrue(++guard < 1000, "paging does not terminate");
+        }
+        return out;
+    }
+
+    private static void assertExactlyOnce(List<String> expected, List<String> got) {
+        assertEquals(got.size(), new HashSet<>(got).size(), "duplicates in " + got);
+        assertEquals(new HashSet<>(expected), new HashSet<>(got));
+        assertEquals(expected.size(), got.size());
+    }
+
+    @Test
+    void walksAllSpacesCloudAndDc() {
+        List<String> keys = data.spaces().stream().map(Space::key).toList();
+        assertExactlyOnce(keys, walkV1("/wiki/rest/api/space?limit=3", "key"));
+        assertExactlyOnce(keys, walkV1("/rest/api/space?limit=3&expand=description.plain,icon", "key"));
+    }
+
+    @Test
+    void cloudAndDcNextLinkShapes() {
+        JsonNode cloud = json("/wiki/rest/api/space?limit=3");
+        assertEquals(server.url() + "/wiki", cloud.get("_links").get("base").asText());
+        assertEquals("/wiki", cloud.get("_links").get("context").asText());
+        assertEquals("/rest/api/space?next=true&limit=3&start=3", cloud.get("_links").get("next").asText());
+        JsonNode dc = json("/rest/api/space?limit=3&type=global");
+        assertEquals(server.url(), dc.get("_links").get("base").asText());
+        assertEquals("", dc.get("_links").get("context").asText());
+        assertEquals("/rest/api/space?type=global&limit=3&start=3", dc.get("_links").get("next").asText());
+        JsonNode last = json("/rest/api/space?limit=25");
+        assertFalse(last.get("_links").has("next"));
+    }
+
+    @Test
+    void walksPagesOfASpace() {
+        Space eng = data.spaceByKey("ENG");
+        List<String> ids = data.pagesOf(eng).stream().filter(Page::isCurrent).map(p -> Long.toString(p.id())).toList();
+        assertExactlyOnce(ids, walkV1("/wiki/rest/api/content?spaceKey=ENG&limit=7&expand=version", "id"));
+        assertExactlyOnce(ids, walkV1("/rest/api/content?spaceKey=ENG&limit=7", "id"));
+        assertExactlyOnce(ids, walkV1("/rest/api/content/search?cql=" + enc("space = ENG") + "&limit=9", "id"));
+    }
+
+    @Test
+    void cloudContentSearchUsesCursor() {
+        JsonNode page = json("/wiki/rest/api/content/search?cql=" + enc("space = HR order by title") + "&limit=5");
+        String next = page.get("_links").get("next").asText();
+        assertTrue(next.startsWith("/rest/api/content/search?next=true&cursor="), next);
+        Space hr = data.spaceByKey("HR");
+        List<String> ids = data.pagesOf(hr).stream().filter(Page::isCurrent).map(p -> Long.toString(p.id())).toList();
+        assertExactlyOnce(ids, walkV1("/wiki/rest/api/content/search?cql=" + enc("space = HR order by title")
+                + "&limit=5", "id"));
+        JsonNode search = json("/wiki/rest/api/search?cql=" + enc("space = HR") + "&limit=4");
+        assertEquals(ids.size(), search.get("totalSize").asInt());
+        assertTrue(search.get("_links").get("next").asText().contains("cursor="));
+    }
+
+    @Test
+    void v2CursorPagingWithLinkHeader() {
+        Space ops = data.spaceByKey("OPS");
+        List<String> expected = data.pagesOf(ops).stream().filter(Page::isCurrent)
+                .map(p -> Long.toString(p.id())).toList();
+        List<String> got = new ArrayList<>();
+        String url = "/wiki/api/v2/spaces/" + ops.id() + "/pages?limit=6";
+        while (url != null) {
+            HttpResponse<String> r = get(url, BASIC);
+            assertEquals(200, r.statusCode(), r.body());
+            JsonNode body = parse(r.body());
+            body.get("results").forEach(p -> got.add(p.get("id").asText()));
+            JsonNode next = body.get("_links").get("next");
+            String header = r.headers().firstValue("Link").orElse(null);
+            if (next == null) {
+                assertEquals(null, header);
+                url = null;
+            } else {
+                assertTrue(next.asText().startsWith("/wiki/api/v2/spaces/" + ops.id() + "/pages?cursor="));
+                assertTrue(header.startsWith("<" + next.asText() + ">; rel=\"next\""), header);
+                url = next.asText();
+            }
+        }
+        assertExactlyOnce(expected, got);
+        Set<String> spaces = new HashSet<>();
+        String sUrl = "/wiki/api/v2/spaces?limit=2";
+        while (sUrl != null) {
+            JsonNode body = json(sUrl);
+            body.get("results").forEach(s -> spaces.add(s.get("key").asText()));
+            sUrl = body.get("_links").has("next") ? body.get("_links").get("next").asText() : null;
+        }
+        assertEquals(data.spaces().size(), spaces.size());
+    }
+}
