@@ -1,0 +1,76 @@
+package io.quire.bridge;
+
+import io.quire.fake.confluence.Config;
+import io.quire.fake.confluence.DataGenerator;
+import io.quire.fake.confluence.FakeConfluenceServer;
+import io.quire.fake.confluence.RequestLog;
+import io.quire.fake.confluence.SiteData;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The fake Confluence site in-process, and helpers to run SQL through the bridge against it. */
+final class FakeSite implements AutoCloseable {
+    final SiteData data;
+    final FakeConfluenceServer server;
+
+    FakeSite() throws Exception {
+        Config cfg = Config.defaults();
+        data = DataGenerator.generate(cfg);
+        server = FakeConfluenceServer.start(cfg, data);
+    }
+
+    String dcUrl() {
+        return server.url();
+    }
+
+    String cloudUrl() {
+        return server.url() + "/wiki";
+    }
+
+    List<RequestLog.Entry> requests() {
+        return server.log().snapshot();
+    }
+
+    void clearRequests() {
+        server.log().clear();
+    }
+
+    static long connect(String connStr) throws BridgeException {
+        return Bridge.connect(connStr.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    /** Runs sql and returns every row, decoded from the bridge's batches. */
+    static List<Object[]> query(long conn, String sql) throws BridgeException {
+        long stmt = Bridge.prepare(conn, sql.getBytes(StandardCharsets.UTF_8));
+        try {
+            Bridge.execute(stmt);
+            return drain(stmt);
+        } finally {
+            Bridge.free(stmt);
+        }
+    }
+
+    static List<Object[]> drain(long stmt) throws BridgeException {
+        ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
+        List<Object[]> rows = new ArrayList<>();
+        while (true) {
+            int n = Bridge.fetch(stmt, 1000, buf);
+            if (n < 0) {
+                buf = ByteBuffer.allocateDirect(-n);
+                continue;
+            }
+            BatchReader r = new BatchReader(buf);
+            rows.addAll(r.values);
+            if (r.end) {
+                return rows;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
