@@ -11,7 +11,7 @@ DIST := $(CURDIR)/build/dist
 DRIVER_LIB := $(DIST)/lib/libquireodbc.so
 FAKE_JAR := $(CURDIR)/tests/fake-confluence/target/fake-confluence.jar
 
-.PHONY: all deps build java native stage register demo demo-server test test-java test-c test-e2e clean
+.PHONY: all deps build java native stage register demo demo-server docs test test-java test-c test-e2e clean
 
 all: build
 
@@ -57,6 +57,10 @@ test-c:
 test-e2e:
 	QUIRE_DRIVER=$(DRIVER_LIB) QUIRE_FAKE_JAR=$(FAKE_JAR) QUIRE_JAVA_HOME=$(JAVA_HOME) \
 	  /usr/bin/python3 -m unittest discover -s tests/e2e -p 'test_*.py' -v
+
+# Regenerates the connection-property reference from the property list.
+docs: java
+	$(JAVA_HOME)/bin/java -cp java-core/target/quire-core.jar io.quire.config.PropertyDocs > docs/connection-properties.md
 
 clean:
 	rm -rf build

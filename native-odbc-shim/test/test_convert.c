@@ -773,7 +773,7 @@ static void test_wchar(void)
 /* ---- binary --------------------------------------------------------------------------------- */
 static void test_binary(void)
 {
-    unsigned char src[10], buf[16];
+    unsigned char src[10], buf[32];
     SQLLEN ind;
     cv_status st;
     SQLRETURN rc;

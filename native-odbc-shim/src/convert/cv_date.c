@@ -7,6 +7,7 @@
 #include <time.h>
 
 #define MICROS_PER_DAY INT64_C(86400000000)
+#define MAX_DAYS INT64_C(300000000000)
 
 int64_t cv_floor_div(int64_t a, int64_t b)
 {
@@ -67,12 +68,17 @@ void cv_dt_from_value(const cv_value *v, int cls, cv_dt *dt)
     dt->has_time = cls == CL_TIME || cls == CL_TIMESTAMP;
     dt->frac_lost = 0;
     if (cls == CL_DATE) {
-        days = v->i64;
+        /* keep absurd values (beyond +-800 million years) away from integer overflow */
+        days = v->i64 > MAX_DAYS ? MAX_DAYS : v->i64 < -MAX_DAYS ? -MAX_DAYS : v->i64;
     } else if (cls == CL_TIME) {
-        tod = v->i64 - cv_floor_div(v->i64, MICROS_PER_DAY) * MICROS_PER_DAY;
+        tod = v->i64 % MICROS_PER_DAY;
+        if (tod < 0)
+            tod += MICROS_PER_DAY;
     } else {
         days = cv_floor_div(v->i64, MICROS_PER_DAY);
-        tod = v->i64 - days * MICROS_PER_DAY;
+        tod = v->i64 % MICROS_PER_DAY;     /* no days * MICROS_PER_DAY: may overflow */
+        if (tod < 0)
+            tod += MICROS_PER_DAY;
     }
     if (dt->has_date) {
         cv_civil_from_days(days, &dt->year, &dt->month, &dt->day);

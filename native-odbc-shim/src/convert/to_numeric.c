@@ -16,6 +16,7 @@ SQLRETURN cv_to_numeric_ps(const cv_value *v, int precision, int scale,
     unsigned char val[SQL_MAX_NUMERIC_LEN];
     SQLRETURN rc;
 
+    cv_clear(st);
     if (precision < 1 || precision > 38)
         precision = 38;
     rc = cv_source_dec(v, cv_classify(v), &d, st);

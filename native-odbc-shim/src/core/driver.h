@@ -65,6 +65,9 @@ SQLRETURN stmt_num_result_cols(stmt *s, SQLSMALLINT *count);
 SQLRETURN stmt_describe_col(stmt *s, SQLUSMALLINT col, const text_out *name, SQLSMALLINT *name_len,
                             SQLSMALLINT *type, SQLULEN *size, SQLSMALLINT *digits,
                             SQLSMALLINT *nullable);
+/* One SQL_DESC_* / SQL_COLUMN_* field of an IRD record: 1 = string in *str, 0 = number in
+ * *num, -1 = not a column attribute. */
+int ird_field(const desc_rec *r, SQLUSMALLINT field, const char **str, SQLLEN *num);
 SQLRETURN stmt_col_attribute(stmt *s, SQLUSMALLINT col, SQLUSMALLINT field, const text_out *str,
                              SQLSMALLINT *str_len, SQLLEN *num);
 
@@ -89,7 +92,7 @@ void desc_truncate(desc *d, int count);
 SQLRETURN desc_get_field(desc *d, SQLSMALLINT rec, SQLSMALLINT field, SQLPOINTER value,
                          SQLINTEGER buflen, SQLINTEGER *len, int wide);
 SQLRETURN desc_set_field(desc *d, SQLSMALLINT rec, SQLSMALLINT field, SQLPOINTER value,
-                         SQLINTEGER len);
+                         SQLINTEGER len, int wide);
 SQLRETURN desc_get_rec(desc *d, SQLSMALLINT rec, const text_out *name, SQLSMALLINT *name_len,
                        SQLSMALLINT *type, SQLSMALLINT *subtype, SQLLEN *length,
                        SQLSMALLINT *precision, SQLSMALLINT *scale, SQLSMALLINT *nullable);

@@ -1,6 +1,5 @@
 package io.quire.config;
 
-import static io.quire.config.PropertyType.BOOLEAN;
 import static io.quire.config.PropertyType.ENUM;
 import static io.quire.config.PropertyType.INTEGER;
 import static io.quire.config.PropertyType.STRING;
@@ -63,8 +62,6 @@ public final class ConnectionProperties {
             "File that receives the driver's log; secrets are never written.");
     public static final ConnectionProperty VERBOSITY = add("Verbosity", INTEGER, "1", false, "Logging",
             "Log detail from 1 (errors and connections) to 5 (every request).");
-    public static final ConnectionProperty READONLY = add("Readonly", BOOLEAN, "true", false, "Data",
-            "Refuse statements that would change the site.");
 
     private ConnectionProperties() {
     }

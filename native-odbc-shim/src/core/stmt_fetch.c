@@ -1,0 +1,228 @@
+/*
+ * SQLBindCol, SQLFetch, SQLFetchScroll: a forward-only cursor over the columnar batches.
+ * Rows are served from the batch in memory; the next batch is asked for when the current
+ * one is used up. Bound columns are converted row by row into the application's arrays,
+ * column-wise or row-wise, honouring the bind offset, row status and rows-fetched fields.
+ */
+#include "driver.h"
+#include "sqltype.h"
+
+#include <string.h>
+
+#define MIN_BATCH_ROWS 500
+
+void stmt_cursor_reset(stmt *s)
+{
+    jb_batch_reset(&s->batch);
+    s->batch_row = -1;
+    s->have_row = 0;
+    s->exhausted = 0;
+    s->delivered = 0;
+    if (s->gd)
+        memset(s->gd, 0, (size_t)(s->gd_count ? s->gd_count : 1) * sizeof *s->gd);
+}
+
+/* Moves to the next row. SQL_SUCCESS: s->batch_row is valid; SQL_NO_DATA: no more rows. */
+static SQLRETURN cursor_next(stmt *s)
+{
+    s->have_row = 0;
+    if (s->max_rows && s->delivered >= s->max_rows)
+        return SQL_NO_DATA;
+    s->batch_row++;
+    while (s->batch_row >= s->batch.rows) {
+        if (s->exhausted)
+            return SQL_NO_DATA;
+        SQLULEN want = s->ard->array_size > MIN_BATCH_ROWS ? s->ard->array_size : MIN_BATCH_ROWS;
+        if (want > 1000000)
+            want = 1000000;
+        SQLRETURN rc = jb_batch_fetch(&s->h.diag, atomic_load(&s->java_id), (int)want, &s->batch);
+        if (rc != SQL_SUCCESS) {
+            dbc_note_failure(s->dbc, &s->h.diag);
+            return rc;
+        }
+        s->batch_row = 0;
+        /* a batch without rows ends the result even if END is missing: never spin */
+        if (s->batch.end || s->batch.rows == 0)
+            s->exhausted = 1;
+        if (s->batch.rows > 0 && s->batch.ncols != s->ird->count)
+            return diag_post(&s->h.diag, "HY000", "The engine sent %d columns, %d were described",
+                             s->batch.ncols, s->ird->count);
+    }
+    s->have_row = 1;
+    s->delivered++;
+    if (s->gd)
+        memset(s->gd, 0, (size_t)s->gd_count * sizeof *s->gd);
+    return SQL_SUCCESS;
+}
+
+/* Reports a conversion outcome as a diagnostic for row/column. */
+static void post_status(stmt *s, SQLRETURN rc, const cv_status *st, SQLLEN row, int col)
+{
+    if (rc != SQL_SUCCESS_WITH_INFO && rc != SQL_ERROR)
+        return;
+    const char *state = st->sqlstate[0] ? st->sqlstate : (rc == SQL_ERROR ? "HY000" : "01000");
+    if (st->message[0])
+        diag_post(&s->h.diag, state, "%s (column %d)", st->message, col);
+    else
+        diag_post(&s->h.diag, state, NULL);
+    diag_set_position(&s->h.diag, row, col);
+}
+
+static SQLSMALLINT resolve_c_type(SQLSMALLINT c_type, const desc_rec *ird)
+{
+    return c_type == SQL_C_DEFAULT ? cv_default_c_type(ird->concise_type) : c_type;
+}
+
+/* Converts the current row into the bound columns at rowset position i. */
+static SQLRETURN bind_row(stmt *s, SQLULEN i)
+{
+    desc *ard = s->ard;
+    SQLRETURN row_rc = SQL_SUCCESS;
+    SQLLEN offset = ard->bind_offset_ptr ? *ard->bind_offset_ptr : 0;
+    for (int c = 1; c <= ard->count && c <= s->ird->count; c++) {
+        desc_rec *b = &ard->recs[c];
+        if (!b->data_ptr && !b->indicator_ptr && !b->octet_length_ptr)
+            continue;
+        desc_rec *col = &s->ird->recs[c];
+        SQLSMALLINT ct = resolve_c_type(b->concise_type, col);
+        size_t elem = ard->bind_type != SQL_BIND_BY_COLUMN ? ard->bind_type : 0;
+        size_t data_step = elem ? elem : (cv_c_type_size(ct) ? (size_t)cv_c_type_size(ct) : (size_t)b->octet_length);
+        size_t len_step = elem ? elem : sizeof(SQLLEN);
+        char *data = b->data_ptr ? (char *)b->data_ptr + offset + i * data_step : NULL;
+        SQLLEN *ind = b->indicator_ptr ? (SQLLEN *)((char *)b->indicator_ptr + offset + i * len_step) : NULL;
+        SQLLEN *olen = b->octet_length_ptr ? (SQLLEN *)((char *)b->octet_length_ptr + offset + i * len_step) : NULL;
+
+        cv_status st;
+        memset(&st, 0, sizeof st);
+        SQLRETURN rc;
+        int col0 = c - 1;
+        if (jb_batch_is_null(&s->batch, col0, s->batch_row)) {
+            rc = cv_null(ind, &st);
+        } else {
+            cv_value v;
+            jb_batch_value(&s->batch, col0, s->batch_row, col->concise_type, &v);
+            SQLLEN len = 0;
+            rc = data ? cv_convert(&v, ct, data, b->octet_length, &len, NULL, &st) : SQL_SUCCESS;
+            if (!data)
+                len = (SQLLEN)v.len;
+            if (rc != SQL_ERROR) {
+                if (olen)
+                    *olen = len;
+                if (ind && ind != olen)
+                    *ind = 0;
+            }
+        }
+        post_status(s, rc, &st, (SQLLEN)i + 1, c);
+        row_rc = diag_merge_rc(row_rc, rc);
+    }
+    return row_rc;
+}
+
+SQLRETURN stmt_fetch(stmt *s)
+{
+    if (s->state == STMT_ALLOCATED || s->state == STMT_PREPARED)
+        return diag_post(&s->h.diag, "HY010", "The statement has not been executed");
+    if (s->state != STMT_CURSOR)
+        return diag_post(&s->h.diag, "24000", "The statement has no result set");
+    desc *ard = s->ard, *ird = s->ird;
+    SQLULEN size = ard->array_size ? ard->array_size : 1;
+    SQLULEN fetched = 0;
+    SQLRETURN rc = SQL_SUCCESS;
+    int errors = 0;
+    for (SQLULEN i = 0; i < size; i++) {
+        SQLRETURN m = cursor_next(s);
+        if (m == SQL_NO_DATA)
+            break;
+        if (m == SQL_ERROR) {
+            if (fetched == 0)
+                return SQL_ERROR;
+            rc = SQL_SUCCESS_WITH_INFO;   /* the rows before the failure stand */
+            break;
+        }
+        SQLRETURN r = s->retrieve_data == SQL_RD_OFF ? SQL_SUCCESS : bind_row(s, i);
+        if (ird->array_status_ptr)
+            ird->array_status_ptr[i] = r == SQL_SUCCESS ? SQL_ROW_SUCCESS
+                                       : r == SQL_SUCCESS_WITH_INFO ? SQL_ROW_SUCCESS_WITH_INFO
+                                                                   : SQL_ROW_ERROR;
+        if (r == SQL_ERROR)
+            errors++;
+        else
+            rc = diag_merge_rc(rc, r);
+        fetched++;
+    }
+    if (ird->rows_processed_ptr)
+        *ird->rows_processed_ptr = fetched;
+    if (ird->array_status_ptr)
+        for (SQLULEN i = fetched; i < size; i++)
+            ird->array_status_ptr[i] = SQL_ROW_NOROW;
+    if (fetched == 0)
+        return SQL_NO_DATA;
+    if (errors)
+        return (size == 1 || errors == (int)fetched) ? SQL_ERROR : SQL_SUCCESS_WITH_INFO;
+    return rc;
+}
+
+SQLRETURN stmt_fetch_scroll(stmt *s, SQLSMALLINT orientation, SQLLEN offset)
+{
+    (void)offset;
+    if (orientation != SQL_FETCH_NEXT)
+        return diag_post(&s->h.diag, "HY106", "The cursor is forward-only: only SQL_FETCH_NEXT "
+                                             "is supported");
+    return stmt_fetch(s);
+}
+
+/* C types an application may bind or ask for (others: HY003). */
+static int known_c_type(SQLSMALLINT t)
+{
+    switch (t) {
+    case SQL_C_CHAR: case SQL_C_WCHAR: case SQL_C_BINARY: case SQL_C_BIT:
+    case SQL_C_TINYINT: case SQL_C_STINYINT: case SQL_C_UTINYINT:
+    case SQL_C_SHORT: case SQL_C_SSHORT: case SQL_C_USHORT:
+    case SQL_C_LONG: case SQL_C_SLONG: case SQL_C_ULONG:
+    case SQL_C_SBIGINT: case SQL_C_UBIGINT: case SQL_C_FLOAT: case SQL_C_DOUBLE:
+    case SQL_C_NUMERIC: case SQL_C_TYPE_DATE: case SQL_C_TYPE_TIME: case SQL_C_TYPE_TIMESTAMP:
+    case SQL_C_DATE: case SQL_C_TIME: case SQL_C_TIMESTAMP: case SQL_C_GUID: case SQL_C_DEFAULT:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+SQLRETURN stmt_bind_col(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTER target,
+                        SQLLEN buflen, SQLLEN *ind)
+{
+    diag_list *d = &s->h.diag;
+    if (col == 0)
+        return diag_post(d, "07009", "Bookmarks are not supported (column 0)");
+    if (s->has_meta && col > s->ird->count && s->state == STMT_CURSOR)
+        return diag_post(d, "07009", "Column %u does not exist (the result has %d)", col,
+                         s->ird->count);
+    if (buflen < 0)
+        return diag_post(d, "HY090", NULL);
+    desc *ard = s->ard;
+    if (!target && !ind) {   /* unbind one column */
+        if (col <= ard->count) {
+            desc_rec_clear(&ard->recs[col]);
+            ard->recs[col].type = ard->recs[col].concise_type = SQL_C_DEFAULT;
+            while (ard->count > 0 && !ard->recs[ard->count].data_ptr &&
+                   !ard->recs[ard->count].indicator_ptr)
+                ard->count--;
+        }
+        return SQL_SUCCESS;
+    }
+    if (!known_c_type(c_type))
+        return diag_post(d, "HY003", "Unknown C data type %d", c_type);
+    desc_rec *r = desc_rec_at(ard, col);
+    if (!r)
+        return diag_oom(d);
+    r->concise_type = c_type;
+    r->type = sqltype_verbose(c_type);
+    r->datetime_code = sqltype_datetime_code(c_type);
+    r->octet_length = buflen;
+    r->data_ptr = target;
+    r->indicator_ptr = ind;
+    r->octet_length_ptr = ind;
+    if (col > ard->count)
+        ard->count = (SQLSMALLINT)col;
+    return SQL_SUCCESS;
+}
