@@ -1,6 +1,8 @@
 package io.quire.bridge;
 
 import io.quire.config.ConnectionConfig;
+import io.quire.config.ConnectionProperties;
+import io.quire.log.QuireLog;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
 import java.nio.ByteBuffer;
@@ -23,10 +25,12 @@ public final class Bridge {
     }
 
     public static long connect(byte[] connStr, byte[] dsnAttrs) throws BridgeException {
-        return call(() -> {
-            ConnectionConfig cfg = ConnectionConfig.from(text(connStr), text(dsnAttrs));
-            long id = IDS.incrementAndGet();
-            CONNECTIONS.put(id, BridgeConnection.open(cfg));
+        ConnectionConfig cfg = call(QuireLog.OFF, () -> ConnectionConfig.from(text(connStr), text(dsnAttrs)));
+        long id = IDS.incrementAndGet();
+        QuireLog log = QuireLog.open(cfg.get(ConnectionProperties.LOGFILE), cfg.getInt(ConnectionProperties.VERBOSITY),
+                cfg.secretValues()).tagged("conn " + id);
+        return call(log, () -> {
+            CONNECTIONS.put(id, BridgeConnection.open(cfg, log));
             return id;
         });
     }
@@ -49,7 +53,11 @@ public final class Bridge {
     }
 
     public static long prepare(long connId, byte[] sql) throws BridgeException {
-        return call(() -> register(BridgeStatement.prepare(connection(connId), text(sql))));
+        BridgeConnection c = call(QuireLog.OFF, () -> connection(connId));
+        return call(c.log, () -> {
+            c.log.log(2, "Prepare: " + text(sql));
+            return register(BridgeStatement.prepare(c, text(sql)));
+        });
     }
 
     public static byte[] describe(long stmtId) throws BridgeException {
@@ -57,11 +65,13 @@ public final class Bridge {
     }
 
     public static long execute(long stmtId) throws BridgeException {
-        return call(() -> statement(stmtId).execute());
+        BridgeStatement s = call(QuireLog.OFF, () -> statement(stmtId));
+        return call(s.connection.log, s::execute);
     }
 
     public static int fetch(long stmtId, int maxRows, ByteBuffer buf) throws BridgeException {
-        return call(() -> statement(stmtId).fetch(Math.max(1, maxRows), buf));
+        BridgeStatement s = call(QuireLog.OFF, () -> statement(stmtId));
+        return call(s.connection.log, () -> s.fetch(Math.max(1, maxRows), buf));
     }
 
     public static void closeCursor(long stmtId) throws BridgeException {
@@ -92,8 +102,8 @@ public final class Bridge {
     }
 
     public static long catalog(long connId, int function, byte[][] args) throws BridgeException {
-        return call(() -> {
-            BridgeConnection c = connection(connId);
+        BridgeConnection c = call(QuireLog.OFF, () -> connection(connId));
+        return call(c.log, () -> {
             String[] a = new String[args == null ? 0 : args.length];
             for (int i = 0; i < a.length; i++) {
                 a[i] = text(args[i]);
@@ -142,15 +152,24 @@ public final class Bridge {
         return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
     }
 
-    /** Runs work with the driver's class loader as context loader (native threads have none). */
     private static <T> T call(Callable<T> work) throws BridgeException {
+        return call(QuireLog.OFF, work);
+    }
+
+    /**
+     * Runs work with the driver's class loader as context loader (native threads have none);
+     * failures are logged with their SQLSTATE and leave as BridgeException.
+     */
+    private static <T> T call(QuireLog log, Callable<T> work) throws BridgeException {
         Thread t = Thread.currentThread();
         ClassLoader previous = t.getContextClassLoader();
         t.setContextClassLoader(Bridge.class.getClassLoader());
         try {
             return work.call();
         } catch (Throwable e) {
-            throw ErrorTranslator.translate(e);
+            BridgeException b = ErrorTranslator.translate(e);
+            log.error("[" + b.sqlState() + "] " + b.getMessage());
+            throw b;
         } finally {
             t.setContextClassLoader(previous);
         }

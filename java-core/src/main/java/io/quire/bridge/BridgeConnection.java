@@ -4,6 +4,7 @@ import io.quire.config.ConnectionConfig;
 import io.quire.config.ConnectionProperties;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
+import io.quire.log.QuireLog;
 import io.quire.source.confluence.ConfluenceSchema;
 import io.quire.source.confluence.ConfluenceSite;
 import io.quire.sql.QuireEngine;
@@ -16,21 +17,25 @@ final class BridgeConnection implements AutoCloseable {
     final ConfluenceSite site;
     final Connection sql;
     final CatalogFunctions catalog;
+    final QuireLog log;
 
-    private BridgeConnection(ConnectionConfig config, ConfluenceSite site, Connection sql, CatalogFunctions catalog) {
+    private BridgeConnection(ConnectionConfig config, QuireLog log, ConfluenceSite site, Connection sql,
+                             CatalogFunctions catalog) {
         this.config = config;
+        this.log = log;
         this.site = site;
         this.sql = sql;
         this.catalog = catalog;
     }
 
-    static BridgeConnection open(ConnectionConfig config) {
-        ConfluenceSite site = ConfluenceSite.open(config);
+    static BridgeConnection open(ConnectionConfig config, QuireLog log) {
+        ConfluenceSite site = ConfluenceSite.open(config, log);
         try {
             site.verify();
             ConfluenceSchema schema = new ConfluenceSchema(site);
             Connection sql = QuireEngine.open(ConfluenceSchema.NAME, schema);
-            return new BridgeConnection(config, site, sql,
+            log.info("Connected");
+            return new BridgeConnection(config, log, site, sql,
                     new CatalogFunctions(ConfluenceSchema.NAME, schema.quireTables()));
         } catch (RuntimeException e) {
             site.close();

@@ -116,6 +116,11 @@ public final class ConnectionConfig {
         return Boolean.parseBoolean(get(p));
     }
 
+    /** The values of every secret property that is set, for masking in logs. */
+    public java.util.List<String> secretValues() {
+        return values.entrySet().stream().filter(e -> e.getKey().secret()).map(Map.Entry::getValue).toList();
+    }
+
     /** The explicitly given settings, secrets replaced, for logs and diagnostics. */
     public Map<String, String> redacted() {
         Map<String, String> out = new LinkedHashMap<>();

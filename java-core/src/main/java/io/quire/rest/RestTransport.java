@@ -7,6 +7,8 @@ import io.quire.error.QuireException;
 import io.quire.error.SqlState;
 import java.io.IOException;
 import java.time.Duration;
+import io.quire.log.HttpLogging;
+import io.quire.log.QuireLog;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -32,10 +34,11 @@ public final class RestTransport {
 
     private final OkHttpClient client;
 
-    public RestTransport(Interceptor authentication, int timeoutSeconds) {
+    public RestTransport(Interceptor authentication, int timeoutSeconds, QuireLog log) {
         Duration timeout = Duration.ofSeconds(Math.max(0, timeoutSeconds));
         this.client = new OkHttpClient.Builder()
                 .addInterceptor(authentication)
+                .addNetworkInterceptor(new HttpLogging(log))
                 .connectTimeout(timeout)
                 .readTimeout(timeout)
                 .callTimeout(timeout)

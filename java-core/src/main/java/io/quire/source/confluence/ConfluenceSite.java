@@ -7,6 +7,7 @@ import io.quire.config.ConnectionConfig;
 import io.quire.config.ConnectionProperties;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
+import io.quire.log.QuireLog;
 import io.quire.rest.Deployment;
 import io.quire.rest.RestTransport;
 import java.time.DateTimeException;
@@ -44,7 +45,7 @@ public final class ConfluenceSite implements AutoCloseable {
         this.apiRoot = api.addPathSegments("rest/api").build();
     }
 
-    public static ConfluenceSite open(ConnectionConfig cfg) {
+    public static ConfluenceSite open(ConnectionConfig cfg, QuireLog log) {
         String url = cfg.get(ConnectionProperties.URL);
         if (url == null || url.isBlank()) {
             throw new QuireException(SqlState.UNABLE_TO_CONNECT, "Url is required: the address of the Confluence site.");
@@ -63,7 +64,9 @@ public final class ConfluenceSite implements AutoCloseable {
         }
         int pageSize = Math.max(1, cfg.getInt(ConnectionProperties.PAGESIZE));
         RestTransport transport = new RestTransport(Authentications.forConfig(cfg, deployment),
-                cfg.getInt(ConnectionProperties.TIMEOUT));
+                cfg.getInt(ConnectionProperties.TIMEOUT), log);
+        log.info("Connecting to " + parsed + " (" + deployment + ", AuthScheme="
+                + cfg.get(ConnectionProperties.AUTH_SCHEME) + ") with " + cfg.redacted());
         return new ConfluenceSite(transport, parsed, deployment, pageSize, zone);
     }
 
