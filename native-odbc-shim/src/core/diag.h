@@ -6,6 +6,8 @@
 #ifndef QUIRE_DIAG_H
 #define QUIRE_DIAG_H
 
+#include <stddef.h>
+
 #include "quire_odbc.h"
 
 typedef struct diag_rec {

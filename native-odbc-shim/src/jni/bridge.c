@@ -67,6 +67,10 @@ SQLRETURN jb_cache_refs(JNIEnv *env, diag_list *d)
     } else {
         ok = 0;
     }
+    if (obj)
+        (*env)->DeleteLocalRef(env, obj);
+    if (str)
+        (*env)->DeleteLocalRef(env, str);
     if (!ok) {
         (*env)->ExceptionClear(env);
         return diag_post(d, "08001", "io.quire.bridge.Bridge does not have the methods this "

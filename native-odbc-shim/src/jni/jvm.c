@@ -3,7 +3,6 @@
  * libjvm.so and create it. Threads are attached once, as daemons (so the host can exit
  * without joining them), and detached when they end.
  */
-#define _GNU_SOURCE
 #include "jni_internal.h"
 #include "jvm_locate.h"
 
@@ -89,6 +88,9 @@ static SQLRETURN create_vm(diag_list *d, create_vm_fn create, const char *cp, co
     opts[n++].optionString = "-XX:+UseSerialGC";
     opts[n++].optionString = "-XX:TieredStopAtLevel=1";
     opts[n++].optionString = "-Xshare:auto";
+    /* libraries of the engine use sun.misc.Unsafe; JDK 24+ would print warnings about it
+     * into the host application's stderr */
+    opts[n++].optionString = "-Dsun.misc.unsafe.memory.access=allow";
     char *save = NULL;
     for (char *t = extra ? strtok_r(extra, " \t\n", &save) : NULL; t && n < MAX_OPTIONS;
          t = strtok_r(NULL, " \t\n", &save))
@@ -110,7 +112,8 @@ static SQLRETURN create_vm(diag_list *d, create_vm_fn create, const char *cp, co
         return diag_post(d, "08001", "JNI_CreateJavaVM failed with code %d using %s "
                                      "(check QUIRE_JVM_OPTIONS and JvmPath)", (int)r, lib);
     }
-    thread_env = env;   /* the creating thread is attached */
+    thread_env = env;   /* the creating thread is attached: detach it when it ends too */
+    pthread_setspecific(detach_key, the_vm);
     return SQL_SUCCESS;
 }
 

@@ -3,7 +3,6 @@
  * section, from the driver's odbcinst.ini section; the runtime shipped beside the driver;
  * $JAVA_HOME; the Debian default JDK. A JvmPath may name libjvm.so itself or a Java home.
  */
-#define _GNU_SOURCE
 #include "jvm_locate.h"
 
 #include <dlfcn.h>

@@ -115,8 +115,7 @@ final class CatalogFunctions {
         OdbcType t = TypeMapping.forColumn(c);
         long size = t.columnSize(c.precision());
         Integer octets = t.isText() ? (int) Math.min(size * 4, Integer.MAX_VALUE) : null;
-        Integer radix = t.wire == OdbcType.Wire.F64 ? Integer.valueOf(2)
-                : (t.wire == OdbcType.Wire.I64 && t.unsigned != null) || t == OdbcType.DECIMAL ? Integer.valueOf(10) : null;
+        Integer radix = radix(t);
         int sqlDataType = TypeMapping.verboseType(t);
         Integer subcode = TypeMapping.datetimeSubcode(t);
         return new Object[] {null, schemaName, table, c.name(), t.code, t.typeName, (int) Math.min(size, Integer.MAX_VALUE),
@@ -134,11 +133,26 @@ final class CatalogFunctions {
             }
             rows.add(new Object[] {t.typeName, t.code, t.maxSize, t.literalPrefix, t.literalSuffix, t.createParams, 1,
                     t.isText() ? 1 : 0, t.searchable, t.unsigned, 0, t.unsigned != null ? 0 : null,
-                    t.typeName, t == OdbcType.TYPE_TIMESTAMP ? 3 : t == OdbcType.DECIMAL ? 0 : null,
-                    t == OdbcType.TYPE_TIMESTAMP ? 3 : t == OdbcType.DECIMAL ? 38 : null, TypeMapping.verboseType(t),
-                    TypeMapping.datetimeSubcode(t), t.wire == OdbcType.Wire.F64 ? 2 : t.unsigned != null ? 10 : null, null});
+                    t.typeName, scale(t, 0), scale(t, 38), TypeMapping.verboseType(t), TypeMapping.datetimeSubcode(t),
+                    radix(t), null});
         }
         return new ListCursor(CatalogColumns.TYPE_INFO, rows);
+    }
+
+    /** MINIMUM_SCALE / MAXIMUM_SCALE: fixed 3 for timestamps (milliseconds), 0..38 for decimals. */
+    private static Integer scale(OdbcType t, int decimalBound) {
+        return switch (t) {
+            case TYPE_TIMESTAMP -> 3;
+            case DECIMAL -> decimalBound;
+            default -> null;
+        };
+    }
+
+    private static Integer radix(OdbcType t) {
+        if (t.wire == OdbcType.Wire.F64) {
+            return 2;
+        }
+        return t.unsigned != null ? Integer.valueOf(10) : null;
     }
 
     private Cursor primaryKeys(String schema, String table) {

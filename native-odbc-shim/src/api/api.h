@@ -1,0 +1,23 @@
+/*
+ * Shared by the src/api files: argument strings to UTF-8. ANSI strings are taken as UTF-8
+ * (the Linux locale); W strings are UTF-16. A set of converted arguments is freed at once.
+ */
+#ifndef QUIRE_API_H
+#define QUIRE_API_H
+
+#include "../core/driver.h"
+
+#define API_MAX_ARGS 6
+
+typedef struct api_args {
+    char *v[API_MAX_ARGS];
+    int n;
+    int failed;     /* a diagnostic was posted (HY090 or HY001) */
+} api_args;
+
+/* Appends one converted argument (NULL stays NULL); len is the ODBC length (SQL_NTS ok). */
+const char *api_arg(api_args *a, diag_list *d, const SQLCHAR *s, SQLINTEGER len);
+const char *api_argw(api_args *a, diag_list *d, const SQLWCHAR *s, SQLINTEGER len);
+void api_args_free(api_args *a);
+
+#endif

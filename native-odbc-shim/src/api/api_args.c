@@ -1,0 +1,58 @@
+/* Argument conversion for the exported functions (api.h). */
+#include "api.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/utf.h"
+
+static const char *keep(api_args *a, diag_list *d, char *s)
+{
+    if (!s) {
+        a->failed = 1;
+        diag_oom(d);
+        return NULL;
+    }
+    if (a->n < API_MAX_ARGS)
+        a->v[a->n++] = s;
+    return s;
+}
+
+const char *api_arg(api_args *a, diag_list *d, const SQLCHAR *s, SQLINTEGER len)
+{
+    if (!s)
+        return NULL;
+    if (len < 0 && len != SQL_NTS) {
+        a->failed = 1;
+        diag_post(d, "HY090", NULL);
+        return NULL;
+    }
+    size_t n = len == SQL_NTS ? strlen((const char *)s) : (size_t)len;
+    char *c = malloc(n + 1);
+    if (c) {
+        memcpy(c, s, n);
+        c[n] = '\0';
+    }
+    return keep(a, d, c);
+}
+
+const char *api_argw(api_args *a, diag_list *d, const SQLWCHAR *s, SQLINTEGER len)
+{
+    if (!s)
+        return NULL;
+    if (len < 0 && len != SQL_NTS) {
+        a->failed = 1;
+        diag_post(d, "HY090", NULL);
+        return NULL;
+    }
+    return keep(a, d, utf16_to_utf8_dup(s, len));
+}
+
+void api_args_free(api_args *a)
+{
+    for (int i = 0; i < a->n; i++) {
+        memset(a->v[i], 0, strlen(a->v[i]));   /* arguments may hold a password */
+        free(a->v[i]);
+    }
+    a->n = 0;
+}

@@ -1,0 +1,127 @@
+/* Handles, environment attributes and transactions. */
+#include "api.h"
+
+/* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlallochandle-function */
+QUIRE_EXPORT SQLRETURN SQL_API SQLAllocHandle(SQLSMALLINT type, SQLHANDLE input, SQLHANDLE *output)
+{
+    SQLRETURN rc;
+    switch (type) {
+    case SQL_HANDLE_ENV: {
+        if (!output)
+            return SQL_ERROR;
+        env *e = NULL;
+        rc = env_alloc(&e);
+        *output = rc == SQL_SUCCESS ? (SQLHANDLE)e : SQL_NULL_HENV;
+        return rc;
+    }
+    case SQL_HANDLE_DBC: {
+        env *e = env_enter(input);
+        if (!e)
+            return SQL_INVALID_HANDLE;
+        if (!output)
+            return env_leave(e, diag_post(&e->h.diag, "HY009", NULL));
+        dbc *c = NULL;
+        rc = dbc_alloc(e, &c);
+        *output = rc == SQL_SUCCESS ? (SQLHANDLE)c : SQL_NULL_HDBC;
+        return env_leave(e, rc);
+    }
+    case SQL_HANDLE_STMT: {
+        dbc *c = dbc_enter(input);
+        if (!c)
+            return SQL_INVALID_HANDLE;
+        if (!output)
+            return dbc_leave(c, diag_post(&c->h.diag, "HY009", NULL));
+        stmt *s = NULL;
+        rc = stmt_alloc(c, &s);
+        *output = rc == SQL_SUCCESS ? (SQLHANDLE)s : SQL_NULL_HSTMT;
+        return dbc_leave(c, rc);
+    }
+    case SQL_HANDLE_DESC: {
+        dbc *c = dbc_enter(input);
+        if (!c)
+            return SQL_INVALID_HANDLE;
+        if (output)
+            *output = SQL_NULL_HDESC;
+        return dbc_leave(c, diag_post(&c->h.diag, "HYC00",
+                                      "Explicitly allocated descriptors are not supported yet"));
+    }
+    default:
+        return SQL_ERROR;
+    }
+}
+
+/* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlfreehandle-function */
+QUIRE_EXPORT SQLRETURN SQL_API SQLFreeHandle(SQLSMALLINT type, SQLHANDLE handle)
+{
+    SQLRETURN rc;
+    switch (type) {
+    case SQL_HANDLE_ENV: {
+        env *e = env_enter(handle);
+        if (!e)
+            return SQL_INVALID_HANDLE;
+        rc = env_free(e);   /* unlocks and frees on success */
+        return rc == SQL_SUCCESS ? rc : env_leave(e, rc);
+    }
+    case SQL_HANDLE_DBC: {
+        dbc *c = dbc_enter(handle);
+        if (!c)
+            return SQL_INVALID_HANDLE;
+        rc = dbc_free(c);   /* unlocks and frees on success */
+        return rc == SQL_SUCCESS ? rc : dbc_leave(c, rc);
+    }
+    case SQL_HANDLE_STMT: {
+        stmt *s = stmt_enter(handle);
+        if (!s)
+            return SQL_INVALID_HANDLE;
+        dbc *c = s->dbc;
+        rc = stmt_free(s);
+        dbc_unlock(c);
+        return rc;
+    }
+    case SQL_HANDLE_DESC: {
+        desc *d = desc_enter(handle);
+        if (!d)
+            return SQL_INVALID_HANDLE;
+        return desc_leave(d, diag_post(&d->h.diag, "HY017", NULL));   /* implicit: the statement owns it */
+    }
+    default:
+        return SQL_INVALID_HANDLE;
+    }
+}
+
+/* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlsetenvattr-function */
+QUIRE_EXPORT SQLRETURN SQL_API SQLSetEnvAttr(SQLHENV h, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER len)
+{
+    env *e = env_enter(h);
+    if (!e)
+        return SQL_INVALID_HANDLE;
+    return env_leave(e, env_set_attr(e, attr, value, len));
+}
+
+/* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlgetenvattr-function */
+QUIRE_EXPORT SQLRETURN SQL_API SQLGetEnvAttr(SQLHENV h, SQLINTEGER attr, SQLPOINTER value,
+                                             SQLINTEGER buflen, SQLINTEGER *len)
+{
+    env *e = env_enter(h);
+    if (!e)
+        return SQL_INVALID_HANDLE;
+    return env_leave(e, env_get_attr(e, attr, value, buflen, len));
+}
+
+/* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlendtran-function */
+QUIRE_EXPORT SQLRETURN SQL_API SQLEndTran(SQLSMALLINT type, SQLHANDLE handle, SQLSMALLINT completion)
+{
+    if (type == SQL_HANDLE_ENV) {
+        env *e = env_enter(handle);
+        if (!e)
+            return SQL_INVALID_HANDLE;
+        return env_leave(e, env_end_tran(e, completion));
+    }
+    if (type == SQL_HANDLE_DBC) {
+        dbc *c = dbc_enter(handle);
+        if (!c)
+            return SQL_INVALID_HANDLE;
+        return dbc_leave(c, dbc_end_tran(c, completion));
+    }
+    return SQL_INVALID_HANDLE;
+}
