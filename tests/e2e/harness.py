@@ -106,6 +106,11 @@ class OdbcConfig:
         p = subprocess.run(argv, input=stdin, capture_output=True, text=True, env=self.env(), timeout=CLIENT_TIMEOUT)
         return p.returncode, p.stdout, p.stderr
 
+    def run_bytes(self, argv, stdin):
+        """Runs a client without decoding its output (for byte-exact checks)."""
+        return subprocess.run(argv, input=stdin.encode("utf-8"), capture_output=True, env=self.env(),
+                              timeout=CLIENT_TIMEOUT)
+
     def isql(self, dsn, sql, *flags):
         """isql in batch mode; returns (rc, stdout, stderr)."""
         return self.run(["isql", "-b", *flags, dsn], stdin=sql + "\n")
