@@ -8,7 +8,8 @@ java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 log="$(mktemp)"
 "$java" -jar "$jar" --port "$port" >"$log" 2>&1 &
 site=$!
-trap 'kill $site 2>/dev/null; wait $site 2>/dev/null; rm -f "$log"' EXIT
+stop_site() { kill $site 2>/dev/null || true; wait $site 2>/dev/null || true; rm -f "$log"; }
+trap stop_site EXIT
 for _ in $(seq 1 100); do
   grep -q "listening on" "$log" && break
   kill -0 $site 2>/dev/null || { cat "$log" >&2; exit 1; }
@@ -17,7 +18,7 @@ done
 echo "Demo site: $(cat "$log")"
 query="SELECT SpaceKey, COUNT(*) AS Pages, MAX(LastUpdatedDatetime) AS LastUpdated FROM Pages GROUP BY SpaceKey ORDER BY Pages DESC"
 echo "isql QuireDemo: $query"
-echo "$query" | isql -v -b QuireDemo
+echo "$query" | isql -v -b -m40 QuireDemo
 query="SELECT Key, Name, Type FROM Spaces ORDER BY Key"
 echo "isql QuireDemo: $query"
-echo "$query" | isql -v -b QuireDemo
+echo "$query" | isql -v -b -m40 QuireDemo
