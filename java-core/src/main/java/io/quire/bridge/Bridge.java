@@ -24,13 +24,13 @@ public final class Bridge {
     private Bridge() {
     }
 
-    public static long connect(byte[] connStr, byte[] dsnAttrs) throws BridgeException {
+    public static long connect(byte[] connStr, byte[] dsnAttrs, int loginTimeoutSeconds) throws BridgeException {
         ConnectionConfig cfg = call(QuireLog.OFF, () -> ConnectionConfig.from(text(connStr), text(dsnAttrs)));
         long id = IDS.incrementAndGet();
         QuireLog log = QuireLog.open(cfg.get(ConnectionProperties.LOGFILE), cfg.getInt(ConnectionProperties.VERBOSITY),
                 cfg.secretValues()).tagged("conn " + id);
         return call(log, () -> {
-            CONNECTIONS.put(id, BridgeConnection.open(cfg, log));
+            CONNECTIONS.put(id, BridgeConnection.open(cfg, log, loginTimeoutSeconds));
             return id;
         });
     }
@@ -64,9 +64,13 @@ public final class Bridge {
         return call(() -> DescribeEncoder.encode(statement(stmtId).columns()));
     }
 
-    public static long execute(long stmtId) throws BridgeException {
+    public static byte[] describeParams(long stmtId) throws BridgeException {
+        return call(() -> statement(stmtId).describeParams());
+    }
+
+    public static long execute(long stmtId, byte[] params, int timeoutSeconds) throws BridgeException {
         BridgeStatement s = call(QuireLog.OFF, () -> statement(stmtId));
-        return call(s.connection.log, s::execute);
+        return call(s.connection.log, () -> s.execute(params, timeoutSeconds));
     }
 
     public static int fetch(long stmtId, int maxRows, ByteBuffer buf) throws BridgeException {
@@ -122,7 +126,7 @@ public final class Bridge {
     public static byte[] nativeSql(long connId, byte[] sql) throws BridgeException {
         return call(() -> {
             connection(connId);
-            return sql;
+            return io.quire.sql.OdbcEscapes.rewrite(text(sql)).getBytes(StandardCharsets.UTF_8);
         });
     }
 

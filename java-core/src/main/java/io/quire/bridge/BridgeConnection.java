@@ -5,6 +5,7 @@ import io.quire.config.ConnectionProperties;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
 import io.quire.log.QuireLog;
+import io.quire.rest.CancelScope;
 import io.quire.source.confluence.ConfluenceSchema;
 import io.quire.source.confluence.ConfluenceSite;
 import io.quire.sql.QuireEngine;
@@ -28,10 +29,22 @@ final class BridgeConnection implements AutoCloseable {
         this.catalog = catalog;
     }
 
-    static BridgeConnection open(ConnectionConfig config, QuireLog log) {
+    static BridgeConnection open(ConnectionConfig config, QuireLog log, int loginTimeoutSeconds) {
         ConfluenceSite site = ConfluenceSite.open(config, log);
         try {
-            site.verify();
+            CancelScope login = new CancelScope();
+            try {
+                login.run(loginTimeoutSeconds, () -> {
+                    site.verify();
+                    return null;
+                });
+            } catch (QuireException e) {
+                if (login.isTimedOut()) {
+                    throw new QuireException(SqlState.TIMEOUT, 0, "Login timeout expired (" + loginTimeoutSeconds
+                            + " s, SQL_ATTR_LOGIN_TIMEOUT).", e);
+                }
+                throw e;
+            }
             ConfluenceSchema schema = new ConfluenceSchema(site);
             Connection sql = QuireEngine.open(ConfluenceSchema.NAME, schema);
             log.info("Connected");

@@ -20,6 +20,7 @@ final class BridgeStatement implements AutoCloseable {
     private Cursor cursor;
     private BatchWriter writer;
     private long delivered;
+    private int timeoutSeconds;
 
     private BridgeStatement(BridgeConnection connection, PreparedStatement prepared, List<ColumnMeta> columns,
                             Cursor cursor) {
@@ -27,10 +28,19 @@ final class BridgeStatement implements AutoCloseable {
         this.prepared = prepared;
         this.preparedColumns = columns;
         open(cursor);
+        cancelScope.onCancel(() -> {
+            if (prepared != null) {
+                try {
+                    prepared.cancel();
+                } catch (SQLException ignored) {
+                    // the HTTP call is cancelled already; the engine's flag is a second line
+                }
+            }
+        });
     }
 
     static BridgeStatement prepare(BridgeConnection c, String sql) throws SQLException {
-        PreparedStatement ps = c.sql.prepareStatement(sql);
+        PreparedStatement ps = c.sql.prepareStatement(io.quire.sql.OdbcEscapes.rewrite(sql));
         List<ColumnMeta> cols = ps.getMetaData() == null ? List.of() : JdbcCursor.describe(ps.getMetaData());
         return new BridgeStatement(c, ps, cols, null);
     }
@@ -43,23 +53,33 @@ final class BridgeStatement implements AutoCloseable {
         return cursor != null ? cursor.columns() : preparedColumns;
     }
 
-    long execute() {
+    long execute(byte[] params, int timeoutSeconds) {
         if (prepared == null) {
             throw new QuireException(SqlState.GENERAL_ERROR, "This statement has nothing to execute.");
         }
         closeCursor();
         cancelScope.reset();
-        return cancelScope.run(() -> {
+        this.timeoutSeconds = timeoutSeconds;
+        return cancelScope.run(timeoutSeconds, () -> {
             try {
+                ParamBinder.bind(prepared, params);
                 if (prepared.execute()) {
                     open(new JdbcCursor(prepared.getResultSet()));
                     return -1L;
                 }
                 return (long) prepared.getUpdateCount();
-            } catch (SQLException e) {
-                throw cancelled(e);
+            } catch (Exception e) {
+                throw interrupted(e);
             }
         });
+    }
+
+    /** The statement's parameters as describeParams encodes them (docs/bridge.md). */
+    byte[] describeParams() throws SQLException {
+        if (prepared == null) {
+            return ParamDescriber.none();
+        }
+        return ParamDescriber.describe(prepared.getParameterMetaData());
     }
 
     int fetch(int maxRows, ByteBuffer buf) throws Exception {
@@ -68,11 +88,11 @@ final class BridgeStatement implements AutoCloseable {
         }
         long max = connection.maxRows();
         long budget = max < 0 ? -1 : Math.max(0, max - delivered);
-        int bytes = cancelScope.run(() -> {
+        int bytes = cancelScope.run(timeoutSeconds, () -> {
             try {
                 return writer.write(buf, maxRows, budget);
             } catch (Exception e) {
-                throw cancelled(e);
+                throw interrupted(e);
             }
         });
         if (bytes > 0) {
@@ -81,7 +101,12 @@ final class BridgeStatement implements AutoCloseable {
         return bytes;
     }
 
-    private RuntimeException cancelled(Exception e) {
+    /** A failure caused by a timeout or a cancel is reported as that (HYT00 / HY008), whatever broke. */
+    private RuntimeException interrupted(Exception e) {
+        if (cancelScope.isTimedOut()) {
+            return new QuireException(SqlState.TIMEOUT, 0, "Query timeout expired (" + timeoutSeconds
+                    + " s, SQL_ATTR_QUERY_TIMEOUT).", e);
+        }
         if (cancelScope.isCancelled()) {
             return new QuireException(SqlState.CANCELLED, 0, "Operation cancelled.", e);
         }
@@ -90,13 +115,6 @@ final class BridgeStatement implements AutoCloseable {
 
     void cancel() {
         cancelScope.cancel();
-        if (prepared != null) {
-            try {
-                prepared.cancel();
-            } catch (SQLException ignored) {
-                // the HTTP call is cancelled already; the engine flag is a second line
-            }
-        }
     }
 
     private void open(Cursor c) {

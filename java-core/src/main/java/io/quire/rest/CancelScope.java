@@ -1,18 +1,30 @@
 package io.quire.rest;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.Call;
 
 /**
- * Lets another thread cancel the work a statement is doing, including the HTTP call in
- * flight. The thread running a statement installs its scope; the transport registers each
- * call with it.
+ * Lets another thread, or a timer, stop the work a statement is doing, including the HTTP
+ * call in flight. The thread running a statement installs its scope; the transport registers
+ * each call with it. A timeout is a cancel that remembers it was one, so the caller can report
+ * HYT00 instead of HY008.
  */
 public final class CancelScope {
     private static final ThreadLocal<CancelScope> CURRENT = new ThreadLocal<>();
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "quire-timeouts");
+        t.setDaemon(true);
+        return t;
+    });
 
     private volatile boolean cancelled;
+    private volatile boolean timedOut;
     private volatile Call active;
+    private volatile Runnable onCancel = () -> { };
 
     /** Runs work with this scope installed on the calling thread. */
     public <T> T run(Supplier<T> work) {
@@ -25,21 +37,47 @@ public final class CancelScope {
         }
     }
 
+    /** Like {@link #run(Supplier)}, cancelling the work when it takes longer than timeoutSeconds (0: no limit). */
+    public <T> T run(int timeoutSeconds, Supplier<T> work) {
+        ScheduledFuture<?> timer = timeoutSeconds <= 0 ? null : TIMER.schedule(() -> {
+            timedOut = true;
+            cancel();
+        }, timeoutSeconds, TimeUnit.SECONDS);
+        try {
+            return run(work);
+        } finally {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+        }
+    }
+
+    /** What else a cancel must stop besides the HTTP call (the engine's own flag). */
+    public void onCancel(Runnable action) {
+        this.onCancel = action;
+    }
+
     public void cancel() {
         cancelled = true;
         Call c = active;
         if (c != null) {
             c.cancel();
         }
+        onCancel.run();
     }
 
-    /** Clears a previous cancel so the statement can run again. */
+    /** Clears a previous cancel or timeout so the statement can run again. */
     public void reset() {
         cancelled = false;
+        timedOut = false;
     }
 
     public boolean isCancelled() {
         return cancelled;
+    }
+
+    public boolean isTimedOut() {
+        return timedOut;
     }
 
     static CancelScope current() {

@@ -16,7 +16,14 @@ final class FakeSite implements AutoCloseable {
     final FakeConfluenceServer server;
 
     FakeSite() throws Exception {
-        Config cfg = Config.defaults();
+        this(0);
+    }
+
+    /** A site that waits latencyMs before every API response. */
+    FakeSite(long latencyMs) throws Exception {
+        Config d = Config.defaults();
+        Config cfg = new Config(d.port(), d.seed(), d.spaces(), d.pages(), d.user(), d.password(), d.email(),
+                d.apiToken(), d.pat(), latencyMs);
         data = DataGenerator.generate(cfg);
         server = FakeConfluenceServer.start(cfg, data);
     }
@@ -38,14 +45,19 @@ final class FakeSite implements AutoCloseable {
     }
 
     static long connect(String connStr) throws BridgeException {
-        return Bridge.connect(connStr.getBytes(StandardCharsets.UTF_8), null);
+        return Bridge.connect(connStr.getBytes(StandardCharsets.UTF_8), null, 0);
     }
 
     /** Runs sql and returns every row, decoded from the bridge's batches. */
     static List<Object[]> query(long conn, String sql) throws BridgeException {
+        return query(conn, sql, null, 0);
+    }
+
+    /** Runs sql with encoded parameters (see {@link Params}) and a query timeout. */
+    static List<Object[]> query(long conn, String sql, byte[] params, int timeoutSeconds) throws BridgeException {
         long stmt = Bridge.prepare(conn, sql.getBytes(StandardCharsets.UTF_8));
         try {
-            Bridge.execute(stmt);
+            Bridge.execute(stmt, params, timeoutSeconds);
             return drain(stmt);
         } finally {
             Bridge.free(stmt);

@@ -1,0 +1,115 @@
+package io.quire.sql;
+
+import io.quire.error.QuireException;
+import io.quire.error.SqlState;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+
+/**
+ * Rewrites the ODBC escape sequences the engine's parser does not read itself: {@code {oj ...}}
+ * (outer joins), {@code {escape 'c'}} (LIKE escape) and {@code {call ...}} / {@code {?= call ...}}
+ * (procedures). {@code {fn ...}}, {@code {d ...}}, {@code {t ...}} and {@code {ts ...}} are
+ * left as they are: Calcite parses them as the JDBC escapes they also are. String literals,
+ * quoted identifiers and comments are copied untouched.
+ */
+public final class OdbcEscapes {
+    private OdbcEscapes() {
+    }
+
+    public static String rewrite(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        Deque<Boolean> keepClosing = new ArrayDeque<>();
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = quotedEnd(sql, i, c);
+                out.append(sql, i, end);
+                i = end;
+            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                int end = sql.indexOf('\n', i);
+                end = end < 0 ? n : end;
+                out.append(sql, i, end);
+                i = end;
+            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                end = end < 0 ? n : end + 2;
+                out.append(sql, i, end);
+                i = end;
+            } else if (c == '{') {
+                int k = skipSpaces(sql, i + 1);
+                String word = keyword(sql, k);
+                switch (word) {
+                    case "oj" -> {
+                        keepClosing.push(false);
+                        i = k + 2;
+                    }
+                    case "escape" -> {
+                        keepClosing.push(false);
+                        out.append("ESCAPE");
+                        i = k + 6;
+                    }
+                    case "call", "?" -> throw new QuireException(SqlState.SYNTAX_OR_ACCESS,
+                            "This data source has no stored procedures yet: {call ...} cannot run.");
+                    default -> {
+                        keepClosing.push(true);
+                        out.append(c);
+                        i++;
+                    }
+                }
+            } else if (c == '}') {
+                if (keepClosing.isEmpty()) {
+                    throw new QuireException(SqlState.SYNTAX_OR_ACCESS,
+                            "SQL syntax error: '}' at position " + (i + 1) + " closes no escape sequence.");
+                }
+                if (keepClosing.pop()) {
+                    out.append(c);
+                }
+                i++;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        if (!keepClosing.isEmpty()) {
+            throw new QuireException(SqlState.SYNTAX_OR_ACCESS, "SQL syntax error: an escape sequence '{' is not closed.");
+        }
+        return out.toString();
+    }
+
+    /** Index just past the literal or quoted identifier starting at start (a doubled quote continues it). */
+    private static int quotedEnd(String sql, int start, char quote) {
+        int i = start + 1;
+        while (i < sql.length()) {
+            if (sql.charAt(i) == quote) {
+                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            i++;
+        }
+        return sql.length();
+    }
+
+    private static int skipSpaces(String sql, int i) {
+        while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String keyword(String sql, int i) {
+        if (i < sql.length() && sql.charAt(i) == '?') {
+            return "?";
+        }
+        int j = i;
+        while (j < sql.length() && Character.isLetter(sql.charAt(j))) {
+            j++;
+        }
+        return sql.substring(i, j).toLowerCase(Locale.ROOT);
+    }
+}

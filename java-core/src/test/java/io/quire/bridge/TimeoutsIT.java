@@ -1,0 +1,45 @@
+package io.quire.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A site that answers slowly: query and login timeouts give HYT00 promptly, and the connection survives. */
+class TimeoutsIT {
+    private static FakeSite site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = new FakeSite(1500);
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @Test
+    void queryTimeoutGivesHYT00AndTheConnectionStaysUsable() throws Exception {
+        long c = FakeSite.connect("Url=" + site.dcUrl() + ";User=demo;Password=demo-password;Pagesize=10");
+        long start = System.nanoTime();
+        BridgeException e = assertThrows(BridgeException.class,
+                () -> FakeSite.query(c, "SELECT Title FROM Pages", null, 1));
+        double secs = (System.nanoTime() - start) / 1e9;
+        assertEquals("HYT00", e.sqlState(), e.getMessage());
+        assertTrue(secs < 3, "took " + secs + " s");
+        assertEquals(1, FakeSite.query(c, "SELECT Key FROM Spaces WHERE Key = 'ENG'").size());
+        Bridge.disconnect(c);
+    }
+
+    @Test
+    void loginTimeoutGivesHYT00() {
+        BridgeException e = assertThrows(BridgeException.class, () -> Bridge.connect(
+                ("Url=" + site.dcUrl() + ";User=demo;Password=demo-password").getBytes(StandardCharsets.UTF_8), null, 1));
+        assertEquals("HYT00", e.sqlState());
+    }
+}
