@@ -39,12 +39,12 @@ final class CatalogFunctions {
     Cursor run(int function, String[] a) {
         return switch (function) {
             case SQL_API_SQLTABLES -> tables(arg(a, 0), arg(a, 1), arg(a, 2), arg(a, 3));
-            case SQL_API_SQLCOLUMNS -> columns(arg(a, 1), arg(a, 2), arg(a, 3));
+            case SQL_API_SQLCOLUMNS -> columns(arg(a, 0), arg(a, 1), arg(a, 2), arg(a, 3));
             case SQL_API_SQLGETTYPEINFO -> typeInfo(arg(a, 0) == null ? SQL_ALL_TYPES : Integer.parseInt(arg(a, 0)));
             case SQL_API_SQLPRIMARYKEYS -> primaryKeys(arg(a, 1), arg(a, 2));
             case SQL_API_SQLFOREIGNKEYS -> empty(CatalogColumns.FOREIGN_KEYS);
-            case SQL_API_SQLSTATISTICS -> empty(CatalogColumns.STATISTICS);
-            case SQL_API_SQLSPECIALCOLUMNS -> empty(CatalogColumns.SPECIAL_COLUMNS);
+            case SQL_API_SQLSTATISTICS -> statistics(arg(a, 1), arg(a, 2));
+            case SQL_API_SQLSPECIALCOLUMNS -> specialColumns(arg(a, 0), arg(a, 2), arg(a, 3));
             case SQL_API_SQLPROCEDURES -> empty(CatalogColumns.PROCEDURES);
             case SQL_API_SQLPROCEDURECOLUMNS -> empty(CatalogColumns.PROCEDURE_COLUMNS);
             case SQL_API_SQLTABLEPRIVILEGES -> empty(CatalogColumns.TABLE_PRIVILEGES);
@@ -72,8 +72,7 @@ final class CatalogFunctions {
             rows.add(new Object[] {null, null, null, "TABLE", null});
             return new ListCursor(CatalogColumns.TABLES, rows);
         }
-        if (catalog != null && !catalog.isEmpty() || !SearchPattern.matches(schema, schemaName)
-                || !typeWanted(types, "TABLE")) {
+        if (!noCatalog(catalog) || !SearchPattern.matches(schema, schemaName) || !typeWanted(types, "TABLE")) {
             return new ListCursor(CatalogColumns.TABLES, rows);
         }
         for (String name : tables.keySet()) {
@@ -84,6 +83,11 @@ final class CatalogFunctions {
         return new ListCursor(CatalogColumns.TABLES, rows);
     }
 
+    /** The source has no catalogs: NULL, "" or a pattern that matches the empty name ("%") select everything. */
+    private static boolean noCatalog(String catalog) {
+        return catalog == null || SearchPattern.matches(catalog, "");
+    }
+
     private static boolean typeWanted(String types, String type) {
         if (types == null || types.isBlank() || types.trim().equals("%")) {
             return true;
@@ -92,9 +96,9 @@ final class CatalogFunctions {
                 .anyMatch(t -> t.equalsIgnoreCase(type));
     }
 
-    private Cursor columns(String schema, String table, String column) {
+    private Cursor columns(String catalog, String schema, String table, String column) {
         List<Object[]> rows = new ArrayList<>();
-        if (SearchPattern.matches(schema, schemaName)) {
+        if (noCatalog(catalog) && SearchPattern.matches(schema, schemaName)) {
             for (Map.Entry<String, QuireTable> t : tables.entrySet()) {
                 if (!SearchPattern.matches(table, t.getKey())) {
                     continue;
@@ -157,17 +161,56 @@ final class CatalogFunctions {
 
     private Cursor primaryKeys(String schema, String table) {
         List<Object[]> rows = new ArrayList<>();
-        if (schema == null || schema.isEmpty() || schema.equalsIgnoreCase(schemaName)) {
-            for (Map.Entry<String, QuireTable> t : tables.entrySet()) {
-                if (table != null && t.getKey().equalsIgnoreCase(table)) {
-                    int seq = 0;
-                    for (String col : t.getValue().primaryKey()) {
-                        rows.add(new Object[] {null, schemaName, t.getKey(), col, ++seq, "PK_" + t.getKey()});
-                    }
-                }
+        Map.Entry<String, QuireTable> t = table(schema, table);
+        if (t != null) {
+            int seq = 0;
+            for (String col : t.getValue().primaryKey()) {
+                rows.add(new Object[] {null, schemaName, t.getKey(), col, ++seq, "PK_" + t.getKey()});
             }
         }
         return new ListCursor(CatalogColumns.PRIMARY_KEYS, rows);
+    }
+
+    /** The table named exactly (case-insensitively) in the schema, or null. */
+    private Map.Entry<String, QuireTable> table(String schema, String table) {
+        if (table == null || !(schema == null || schema.isEmpty() || schema.equalsIgnoreCase(schemaName))) {
+            return null;
+        }
+        return tables.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(table)).findFirst().orElse(null);
+    }
+
+    /**
+     * The primary key as a unique index (Access makes a linked table keyed only when one is
+     * reported), after the table-statistics row ODBC puts first.
+     */
+    private Cursor statistics(String schema, String table) {
+        List<Object[]> rows = new ArrayList<>();
+        Map.Entry<String, QuireTable> t = table(schema, table);
+        if (t != null) {
+            rows.add(new Object[] {null, schemaName, t.getKey(), null, null, null, 0, null, null, null, null, null, null});
+            int seq = 0;
+            for (String col : t.getValue().primaryKey()) {
+                rows.add(new Object[] {null, schemaName, t.getKey(), 0, null, "PK_" + t.getKey(), 3, ++seq, col, "A",
+                        null, null, null});
+            }
+        }
+        return new ListCursor(CatalogColumns.STATISTICS, rows);
+    }
+
+    /** SQL_BEST_ROWID (1): the primary key, valid for the session; SQL_ROWVER (2): none. */
+    private Cursor specialColumns(String identifierType, String schema, String table) {
+        List<Object[]> rows = new ArrayList<>();
+        Map.Entry<String, QuireTable> t = table(schema, table);
+        if (t != null && "1".equals(identifierType)) {
+            for (String col : t.getValue().primaryKey()) {
+                ColumnDef c = t.getValue().columns().stream().filter(d -> d.name().equals(col)).findFirst().orElseThrow();
+                OdbcType type = TypeMapping.forColumn(c);
+                long size = type.columnSize(c.precision());
+                rows.add(new Object[] {2, col, type.code, type.typeName, (int) size, TypeMapping.bufferLength(type, size),
+                        type.unsigned != null ? Integer.valueOf(0) : null, 1});
+            }
+        }
+        return new ListCursor(CatalogColumns.SPECIAL_COLUMNS, rows);
     }
 
     private static Cursor empty(List<ColumnMeta> columns) {
