@@ -10,6 +10,9 @@ import java.util.SplittableRandom;
 
 /** Deterministic, O(n) generator of spaces, users and a page tree from a seed. */
 public final class DataGenerator {
+    /** One page in this many (by id) has a body of about two megabytes. */
+    static final long HUGE_BODY_EVERY = 293;
+
 
     private static final String[][] GLOBAL_SPACES = {
             {"ENG", "Engineering", "Design docs, runbooks and architecture notes of the engineering teams."},
@@ -158,6 +161,11 @@ public final class DataGenerator {
             String prevMsg = version <= 2 ? "" : MESSAGES[rnd.nextInt(MESSAGES.length)];
             boolean trashed = !home && rnd.nextInt(50) == 0;
             int paragraphs = rnd.nextInt(40) == 0 ? 120 + rnd.nextInt(60) : 3 + rnd.nextInt(4);
+            if (id % HUGE_BODY_EVERY == 7) {
+                // a few multi-megabyte bodies, for piecewise SQLGetData; decided by id so the
+                // random sequence (and every other generated value) stays as it was
+                paragraphs = 9000;
+            }
             Page p = new Page(id, space, title, parent == null ? 0 : parent.id(),
                     parent == null ? 0 : parent.depth() + 1, position, trashed ? "trashed" : "current", version,
                     msg, prevMsg, created, updated, previous, creator, updater, prevUpdater, labels(rnd), paragraphs);
