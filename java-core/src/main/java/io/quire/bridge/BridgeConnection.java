@@ -19,11 +19,13 @@ final class BridgeConnection implements AutoCloseable {
     final Connection sql;
     final CatalogFunctions catalog;
     final QuireLog log;
+    final StatementCache statements;
 
     private BridgeConnection(ConnectionConfig config, QuireLog log, ConfluenceSite site, Connection sql,
                              CatalogFunctions catalog) {
         this.config = config;
         this.log = log;
+        this.statements = new StatementCache(sql);
         this.site = site;
         this.sql = sql;
         this.catalog = catalog;
@@ -75,6 +77,7 @@ final class BridgeConnection implements AutoCloseable {
     @Override
     public void close() {
         try {
+            statements.close();
             sql.close();
         } catch (SQLException e) {
             throw new QuireException(SqlState.GENERAL_ERROR, 0, "Closing the engine failed: " + e.getMessage(), e);

@@ -21,6 +21,7 @@ final class BridgeStatement implements AutoCloseable {
     private BatchWriter writer;
     private long delivered;
     private int timeoutSeconds;
+    private String engineSql;
 
     private BridgeStatement(BridgeConnection connection, PreparedStatement prepared, List<ColumnMeta> columns,
                             Cursor cursor) {
@@ -40,9 +41,12 @@ final class BridgeStatement implements AutoCloseable {
     }
 
     static BridgeStatement prepare(BridgeConnection c, String sql) throws SQLException {
-        PreparedStatement ps = c.sql.prepareStatement(io.quire.sql.OdbcEscapes.rewrite(sql));
+        String engineSql = io.quire.sql.OdbcEscapes.rewrite(sql);
+        PreparedStatement ps = c.statements.take(engineSql);
         List<ColumnMeta> cols = ps.getMetaData() == null ? List.of() : JdbcCursor.describe(ps.getMetaData());
-        return new BridgeStatement(c, ps, cols, null);
+        BridgeStatement s = new BridgeStatement(c, ps, cols, null);
+        s.engineSql = engineSql;
+        return s;
     }
 
     static BridgeStatement ofResult(BridgeConnection c, Cursor cursor) {
@@ -130,14 +134,23 @@ final class BridgeStatement implements AutoCloseable {
         open(null);
     }
 
+    /** Closes the cursor and hands the planned statement back to the connection's cache. */
     @Override
     public void close() {
         closeCursor();
         if (prepared != null) {
             try {
-                prepared.close();
-            } catch (SQLException ignored) {
-                // nothing the application can do about it
+                if (cancelScope.isCancelled()) {
+                    throw new SQLException("cancelled statements are not reused");
+                }
+                prepared.clearParameters();
+                connection.statements.give(engineSql, prepared);
+            } catch (SQLException e) {
+                try {
+                    prepared.close();
+                } catch (SQLException ignored) {
+                    // nothing the application can do about it
+                }
             }
         }
     }

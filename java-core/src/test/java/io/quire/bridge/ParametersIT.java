@@ -72,6 +72,16 @@ class ParametersIT {
     }
 
     @Test
+    void theSameStatementRunsAgainWithOtherValues() throws Exception {
+        for (String key : new String[] {"ENG", "HR", "ENG", "~demo"}) {
+            List<Object[]> rows = FakeSite.query(conn, "SELECT COUNT(*) FROM Pages WHERE SpaceKey = ?",
+                    new Params().text(-9, key).bytes(), 0);
+            long want = site.data.pages().stream().filter(Page::isCurrent).filter(p -> p.space().key().equals(key)).count();
+            assertEquals(want, rows.get(0)[0], key);
+        }
+    }
+
+    @Test
     void nullParameterMatchesNothing() throws Exception {
         assertEquals(0, FakeSite.query(conn, "SELECT Id FROM Pages WHERE SpaceKey = ?",
                 new Params().nul(12).bytes(), 0).size());
