@@ -78,6 +78,18 @@ public final class ConnectionConfig {
                             + "' " + where + ": expected a whole number.");
                 }
             }
+            case NUMBER -> {
+                try {
+                    double d = Double.parseDouble(value.trim());
+                    if (Double.isNaN(d) || Double.isInfinite(d)) {
+                        throw new NumberFormatException();
+                    }
+                    return value.trim();
+                } catch (NumberFormatException e) {
+                    throw new ConnectionStringException("Invalid value " + shown(p, value) + " for '" + p.name()
+                            + "' " + where + ": expected a number.");
+                }
+            }
             case BOOLEAN -> {
                 String v = value.trim().toLowerCase(Locale.ROOT);
                 return switch (v) {
@@ -110,6 +122,10 @@ public final class ConnectionConfig {
 
     public int getInt(ConnectionProperty p) {
         return Integer.parseInt(get(p));
+    }
+
+    public double getNumber(ConnectionProperty p) {
+        return Double.parseDouble(get(p));
     }
 
     public boolean getBoolean(ConnectionProperty p) {

@@ -2,6 +2,7 @@ package io.quire.config;
 
 import static io.quire.config.PropertyType.ENUM;
 import static io.quire.config.PropertyType.INTEGER;
+import static io.quire.config.PropertyType.NUMBER;
 import static io.quire.config.PropertyType.STRING;
 
 import java.util.ArrayList;
@@ -55,6 +56,11 @@ public final class ConnectionProperties {
             "Results asked for per request when paging through the site.");
     public static final ConnectionProperty MAX_ROWS = add("MaxRows", INTEGER, "-1", false, "Performance",
             "Upper bound on rows a query returns; -1 means no bound.");
+    public static final ConnectionProperty RETRY_COUNT = add("RetryCount", INTEGER, "4", false, "Connection",
+            "How many times a request the site rejects with 429 or 503 is retried (honouring Retry-After, else with "
+                    + "capped exponential backoff and jitter).");
+    public static final ConnectionProperty RATE_LIMIT = add("RateLimit", NUMBER, "0", false, "Performance",
+            "Most requests per second sent to the site (e.g. 1 or 0.5 for a Data Center per-user limit); 0 means no cap.");
     public static final ConnectionProperty TIMEZONE = add("Timezone", STRING, "UTC", false, "Data",
             "Time zone in which date-times are presented, e.g. UTC or America/New_York.");
 

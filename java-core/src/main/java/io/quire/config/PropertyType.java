@@ -4,6 +4,8 @@ package io.quire.config;
 public enum PropertyType {
     STRING,
     INTEGER,
+    /** A decimal number such as 0.5. */
+    NUMBER,
     BOOLEAN,
     /** One of the property's allowed values, matched case-insensitively. */
     ENUM

@@ -34,9 +34,14 @@ public final class RestTransport {
 
     private final OkHttpClient client;
 
-    public RestTransport(Interceptor authentication, int timeoutSeconds, QuireLog log) {
+    /**
+     * @param retries   how often a 429/503 is retried
+     * @param rateLimit most requests per second, 0 for no cap
+     */
+    public RestTransport(Interceptor authentication, int timeoutSeconds, int retries, double rateLimit, QuireLog log) {
         Duration timeout = Duration.ofSeconds(Math.max(0, timeoutSeconds));
         this.client = new OkHttpClient.Builder()
+                .addInterceptor(new RetryInterceptor(retries, new RateLimiter(rateLimit), log))
                 .addInterceptor(authentication)
                 .addNetworkInterceptor(new HttpLogging(log))
                 .connectTimeout(timeout)

@@ -64,7 +64,8 @@ public final class ConfluenceSite implements AutoCloseable {
         }
         int pageSize = Math.max(1, cfg.getInt(ConnectionProperties.PAGESIZE));
         RestTransport transport = new RestTransport(Authentications.forConfig(cfg, deployment),
-                cfg.getInt(ConnectionProperties.TIMEOUT), log);
+                cfg.getInt(ConnectionProperties.TIMEOUT), cfg.getInt(ConnectionProperties.RETRY_COUNT),
+                cfg.getNumber(ConnectionProperties.RATE_LIMIT), log);
         log.info("Connecting to " + parsed + " (" + deployment + ", AuthScheme="
                 + cfg.get(ConnectionProperties.AUTH_SCHEME) + ") with " + cfg.redacted());
         return new ConfluenceSite(transport, parsed, deployment, pageSize, zone);

@@ -58,6 +58,13 @@ public final class FakeConfluenceServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    private final Faults faults = new Faults();
+
+    /** Queues failures for the next API requests (what POST /__admin/faults does). */
+    public void injectFaults(java.util.Map<String, String> params) {
+        faults.add(params);
+    }
+
     public RequestLog log() {
         return log;
     }
@@ -79,6 +86,11 @@ public final class FakeConfluenceServer implements AutoCloseable {
             Request req = Request.of(method, path, ex.getRequestURI().getRawQuery());
             String header = ex.getRequestHeaders().getFirst("Authorization");
             RequestLog.Entry entry = log.add(method, path, req.decodedQuery(), Auth.scheme(header));
+            Faults.Fault fault = faults.next();
+            if (fault != null) {
+                fail(ex, entry, fault);
+                return;
+            }
             Response resp = api(req, path, header);
             if (cfg.latencyMs() > 0) {
                 Thread.sleep(cfg.latencyMs());
@@ -142,10 +154,36 @@ public final class FakeConfluenceServer implements AutoCloseable {
                 log.clear();
                 send(ex, 204, JSON, new byte[0]);
             }
+            case "POST /__admin/faults" -> {
+                Request r = Request.of(method, path, ex.getRequestURI().getRawQuery());
+                java.util.Map<String, String> p = new java.util.HashMap<>();
+                r.params().forEach((k, v) -> p.put(k, v.get(0)));
+                faults.add(p);
+                send(ex, 204, JSON, new byte[0]);
+            }
+            case "DELETE /__admin/faults" -> {
+                faults.clear();
+                send(ex, 204, JSON, new byte[0]);
+            }
             case "GET /__admin/health" -> send(ex, 200, "text/plain;charset=UTF-8",
                     "ok".getBytes(StandardCharsets.UTF_8));
             default -> send(ex, 404, "text/plain;charset=UTF-8", "not found".getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** Answers with an injected fault the way the real sites do (Retry-After in seconds). */
+    private static void fail(HttpExchange ex, RequestLog.Entry entry, Faults.Fault fault) throws IOException {
+        entry.status(fault.status());
+        if (fault.garbage()) {
+            send(ex, 200, JSON, "<html><body>Bad gateway".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        if (fault.retryAfterSeconds() != null) {
+            ex.getResponseHeaders().add("Retry-After", Integer.toString(fault.retryAfterSeconds()));
+        }
+        String msg = fault.status() == 429 ? "Rate limit exceeded." : "Service unavailable.";
+        send(ex, fault.status(), JSON, ("{\"statusCode\":" + fault.status() + ",\"message\":\"" + msg + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

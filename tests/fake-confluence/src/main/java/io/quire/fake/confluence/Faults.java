@@ -1,0 +1,37 @@
+package io.quire.fake.confluence;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
+/**
+ * Failures the tests ask for ({@code POST /__admin/faults}): the next {@code count} API
+ * requests answer with {@code status} (429 or 503 with a {@code Retry-After} header, like the
+ * real sites' rate limiting) or, with {@code garbage=1}, a 200 whose body is not JSON.
+ */
+final class Faults {
+    record Fault(int status, Integer retryAfterSeconds, boolean garbage) {
+    }
+
+    private final Deque<Fault> pending = new ArrayDeque<>();
+
+    synchronized void add(Map<String, String> params) {
+        int count = Integer.parseInt(params.getOrDefault("count", "1"));
+        int status = Integer.parseInt(params.getOrDefault("status", "429"));
+        String retryAfter = params.get("retryAfter");
+        boolean garbage = "1".equals(params.get("garbage"));
+        for (int i = 0; i < count; i++) {
+            pending.addLast(new Fault(garbage ? 200 : status, retryAfter == null ? null : Integer.valueOf(retryAfter),
+                    garbage));
+        }
+    }
+
+    synchronized void clear() {
+        pending.clear();
+    }
+
+    /** The fault the next request gets, or null. */
+    synchronized Fault next() {
+        return pending.pollFirst();
+    }
+}
