@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * ODBC catalog functions answered from the schema's own table definitions, with the result
@@ -33,7 +34,11 @@ final class CatalogFunctions {
 
     CatalogFunctions(String schemaName, Map<String, QuireTable> tables) {
         this.schemaName = schemaName;
-        this.tables = tables;
+        // ODBC orders catalog results by name (SQLTables: type, catalog, schema, name;
+        // SQLColumns: ..., table name, ordinal): keep the tables sorted once.
+        TreeMap<String, QuireTable> sorted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        sorted.putAll(tables);
+        this.tables = sorted;
     }
 
     Cursor run(int function, String[] a) {
