@@ -54,7 +54,9 @@ test-java:
 test-c:
 	cd build/native && ctest --output-on-failure
 
+# The node client's odbc package is installed (npm ci) on first use and when its lockfile changes.
 test-e2e:
+	@tests/e2e/clients/node/install.sh
 	QUIRE_DRIVER=$(DRIVER_LIB) QUIRE_FAKE_JAR=$(FAKE_JAR) QUIRE_JAVA_HOME=$(JAVA_HOME) \
 	  /usr/bin/python3 -m unittest discover -s tests/e2e -p 'test_*.py' -v
 

@@ -2,7 +2,8 @@
 # Installs what `make demo` and `make test` need on a fresh Debian 12 machine.
 # Idempotent: does nothing when everything is present.
 set -euo pipefail
-pkgs=(unixodbc unixodbc-dev odbcinst python3-pyodbc libdbd-odbc-perl cmake gcc make)
+# g++ and unixodbc-dev also build node's odbc addon (tests/e2e/clients/node) when npm installs it
+pkgs=(unixodbc unixodbc-dev odbcinst python3-pyodbc libdbd-odbc-perl cmake gcc g++ make)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
