@@ -67,3 +67,32 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLGetDescRecW(SQLHDESC h, SQLSMALLINT rec, SQLWC
     return desc_leave(d, desc_get_rec(d, rec, &o, name_len, type, subtype, length, precision,
                                       scale, nullable));
 }
+
+/* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlsetdescrec-function */
+QUIRE_EXPORT SQLRETURN SQL_API SQLSetDescRec(SQLHDESC h, SQLSMALLINT rec, SQLSMALLINT type,
+                                             SQLSMALLINT subtype, SQLLEN length,
+                                             SQLSMALLINT precision, SQLSMALLINT scale,
+                                             SQLPOINTER data, SQLLEN *octlen, SQLLEN *ind)
+{
+    desc *d = desc_enter(h);
+    if (!d)
+        return SQL_INVALID_HANDLE;
+    return desc_leave(d, desc_set_rec(d, rec, type, subtype, length, precision, scale, data,
+                                      octlen, ind));
+}
+
+/* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlcopydesc-function
+ * Locks the source's connection too (the lock is recursive when both share one). */
+QUIRE_EXPORT SQLRETURN SQL_API SQLCopyDesc(SQLHDESC src, SQLHDESC dst)
+{
+    if (handle_check(src, SQL_HANDLE_DESC) != SQL_SUCCESS)
+        return SQL_INVALID_HANDLE;
+    desc *d = desc_enter(dst);
+    if (!d)
+        return SQL_INVALID_HANDLE;
+    desc *s = src;
+    dbc_lock(s->dbc);
+    SQLRETURN rc = desc_copy(s, d);
+    dbc_unlock(s->dbc);
+    return desc_leave(d, rc);
+}

@@ -40,10 +40,12 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLAllocHandle(SQLSMALLINT type, SQLHANDLE input,
         dbc *c = dbc_enter(input);
         if (!c)
             return SQL_INVALID_HANDLE;
-        if (output)
-            *output = SQL_NULL_HDESC;
-        return dbc_leave(c, diag_post(&c->h.diag, "HYC00",
-                                      "Explicitly allocated descriptors are not supported yet"));
+        if (!output)
+            return dbc_leave(c, diag_post(&c->h.diag, "HY009", NULL));
+        desc *d = NULL;
+        rc = desc_alloc_explicit(c, &d);
+        *output = rc == SQL_SUCCESS ? (SQLHANDLE)d : SQL_NULL_HDESC;
+        return dbc_leave(c, rc);
     }
     default:
         return SQL_ERROR;
@@ -82,7 +84,12 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLFreeHandle(SQLSMALLINT type, SQLHANDLE handle)
         desc *d = desc_enter(handle);
         if (!d)
             return SQL_INVALID_HANDLE;
-        return desc_leave(d, diag_post(&d->h.diag, "HY017", NULL));   /* implicit: the statement owns it */
+        dbc *c = d->dbc;
+        rc = desc_free_explicit(d);   /* HY017 for an implicit one: its statement owns it */
+        if (rc != SQL_SUCCESS)
+            return desc_leave(d, rc);
+        dbc_unlock(c);
+        return rc;
     }
     default:
         return SQL_INVALID_HANDLE;

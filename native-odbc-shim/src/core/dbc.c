@@ -68,7 +68,7 @@ static SQLRETURN dbc_open(dbc *c, const char *conn_str, const char *dsn, const c
         return rc;
     char *attrs = ini_dsn_attrs(dsn);
     int64_t id = 0;
-    rc = jb_connect(&c->h.diag, conn_str, attrs, &id);
+    rc = jb_connect(&c->h.diag, conn_str, attrs, c->login_timeout, &id);
     free(attrs);
     if (rc != SQL_SUCCESS)
         return rc;
@@ -135,6 +135,8 @@ SQLRETURN dbc_disconnect(dbc *c)
     /* the driver manager forgets the statements: free ours (Java frees its own) */
     while (c->stmts)
         stmt_free(c->stmts);
+    while (c->descs)
+        desc_free_explicit(c->descs);
     SQLRETURN rc = jb_disconnect(&c->h.diag, c->conn_id);
     c->conn_id = 0;
     c->dead = 0;

@@ -1,8 +1,8 @@
 /*
  * Descriptor objects. Every statement owns four implicit ones (ARD, APD, IRD, IPD) that
  * the application can see through SQLGetStmtAttr; the ARD holds SQLBindCol bindings and
- * the IRD describes the result columns. Explicit descriptors and SQLCopyDesc come later;
- * desc_new already takes the allocation type for them.
+ * the IRD describes the result columns. Explicit descriptors (SQL_DESC_ALLOC_USER) belong
+ * to a connection and serve as ARD or APD of any of its statements.
  */
 #include "driver.h"
 
@@ -86,4 +86,39 @@ void desc_destroy(desc *d)
     diag_free(&d->h.diag);
     d->h.magic = MAGIC_FREED;
     free(d);
+}
+
+SQLRETURN desc_alloc_explicit(dbc *c, desc **out)
+{
+    if (!c->conn_id)
+        return diag_post(&c->h.diag, "08003", NULL);
+    desc *d = desc_new(c, DESC_ARD, SQL_DESC_ALLOC_USER);
+    if (!d)
+        return diag_oom(&c->h.diag);
+    d->next = c->descs;
+    c->descs = d;
+    *out = d;
+    return SQL_SUCCESS;
+}
+
+SQLRETURN desc_free_explicit(desc *d)
+{
+    if (d->alloc_type != SQL_DESC_ALLOC_USER)
+        return diag_post(&d->h.diag, "HY017", NULL);
+    dbc *c = d->dbc;
+    /* statements using it go back to their implicit descriptors */
+    for (stmt *s = c->stmts; s; s = s->next) {
+        if (s->ard == d)
+            s->ard = s->imp_ard;
+        if (s->apd == d)
+            s->apd = s->imp_apd;
+    }
+    for (desc **p = &c->descs; *p; p = &(*p)->next) {
+        if (*p == d) {
+            *p = d->next;
+            break;
+        }
+    }
+    desc_destroy(d);
+    return SQL_SUCCESS;
 }

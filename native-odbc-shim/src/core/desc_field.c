@@ -1,6 +1,12 @@
-/* SQLGetDescField / SQLSetDescField / SQLGetDescRec for the common header and record
- * fields. IRD records answer every column attribute (through ird_field). */
+/*
+ * SQLGetDescField / SQLSetDescField: every header and record field of the table in
+ * https://learn.microsoft.com/sql/odbc/reference/syntax/sqlsetdescfield-function with its
+ * read/write rule per descriptor kind (ARD, APD, IRD, IPD). Unused fields give HY091, writes
+ * to an IRD HY016 (but ARRAY_STATUS_PTR and ROWS_PROCESSED_PTR). IRD records answer through
+ * ird_field (the column attributes); IPD read-only fields derive from the SQL type.
+ */
 #include "driver.h"
+#include "desc_internal.h"
 #include "sqltype.h"
 
 #include <stdlib.h>
@@ -8,38 +14,59 @@
 
 #include "../util/utf.h"
 
-enum vtype { V_SMALL, V_INT, V_LEN, V_ULEN, V_PTR, V_STR };
+/* Access per kind, in the order ARD APD IRD IPD: 'w' read/write, 'r' read, '-' unused. */
+static const desc_field_def fields[] = {
+    /* header */
+    {SQL_DESC_ALLOC_TYPE, 1, V_SMALL, "rrrr"},
+    {SQL_DESC_ARRAY_SIZE, 1, V_ULEN, "ww--"},
+    {SQL_DESC_ARRAY_STATUS_PTR, 1, V_PTR, "wwww"},
+    {SQL_DESC_BIND_OFFSET_PTR, 1, V_PTR, "ww--"},
+    {SQL_DESC_BIND_TYPE, 1, V_INT, "ww--"},
+    {SQL_DESC_COUNT, 1, V_SMALL, "wwrw"},
+    {SQL_DESC_ROWS_PROCESSED_PTR, 1, V_PTR, "--ww"},
+    /* records */
+    {SQL_DESC_AUTO_UNIQUE_VALUE, 0, V_INT, "--r-"},
+    {SQL_DESC_BASE_COLUMN_NAME, 0, V_STR, "--r-"},
+    {SQL_DESC_BASE_TABLE_NAME, 0, V_STR, "--r-"},
+    {SQL_DESC_CASE_SENSITIVE, 0, V_INT, "--rr"},
+    {SQL_DESC_CATALOG_NAME, 0, V_STR, "--r-"},
+    {SQL_DESC_CONCISE_TYPE, 0, V_SMALL, "wwrw"},
+    {SQL_DESC_DATA_PTR, 0, V_PTR, "ww--"},
+    {SQL_DESC_DATETIME_INTERVAL_CODE, 0, V_SMALL, "wwrw"},
+    {SQL_DESC_DATETIME_INTERVAL_PRECISION, 0, V_INT, "wwrw"},
+    {SQL_DESC_DISPLAY_SIZE, 0, V_LEN, "--r-"},
+    {SQL_DESC_FIXED_PREC_SCALE, 0, V_SMALL, "--rr"},
+    {SQL_DESC_INDICATOR_PTR, 0, V_PTR, "ww--"},
+    {SQL_DESC_LABEL, 0, V_STR, "--r-"},
+    {SQL_DESC_LENGTH, 0, V_ULEN, "wwrw"},
+    {SQL_DESC_LITERAL_PREFIX, 0, V_STR, "--r-"},
+    {SQL_DESC_LITERAL_SUFFIX, 0, V_STR, "--r-"},
+    {SQL_DESC_LOCAL_TYPE_NAME, 0, V_STR, "--rr"},
+    {SQL_DESC_NAME, 0, V_STR, "--rw"},
+    {SQL_DESC_NULLABLE, 0, V_SMALL, "--rr"},
+    {SQL_DESC_NUM_PREC_RADIX, 0, V_INT, "wwrw"},
+    {SQL_DESC_OCTET_LENGTH, 0, V_LEN, "wwrw"},
+    {SQL_DESC_OCTET_LENGTH_PTR, 0, V_PTR, "ww--"},
+    {SQL_DESC_PARAMETER_TYPE, 0, V_SMALL, "---w"},
+    {SQL_DESC_PRECISION, 0, V_SMALL, "wwrw"},
+    {SQL_DESC_ROWVER, 0, V_SMALL, "--rr"},
+    {SQL_DESC_SCALE, 0, V_SMALL, "wwrw"},
+    {SQL_DESC_SCHEMA_NAME, 0, V_STR, "--r-"},
+    {SQL_DESC_SEARCHABLE, 0, V_SMALL, "--r-"},
+    {SQL_DESC_TABLE_NAME, 0, V_STR, "--r-"},
+    {SQL_DESC_TYPE, 0, V_SMALL, "wwrw"},
+    {SQL_DESC_TYPE_NAME, 0, V_STR, "--rr"},
+    {SQL_DESC_UNNAMED, 0, V_SMALL, "--rw"},
+    {SQL_DESC_UNSIGNED, 0, V_SMALL, "--rr"},
+    {SQL_DESC_UPDATABLE, 0, V_SMALL, "--r-"},
+};
 
-static int header_field(SQLSMALLINT f)
+const desc_field_def *desc_field_find(SQLSMALLINT id)
 {
-    switch (f) {
-    case SQL_DESC_COUNT: case SQL_DESC_ARRAY_SIZE: case SQL_DESC_ARRAY_STATUS_PTR:
-    case SQL_DESC_BIND_OFFSET_PTR: case SQL_DESC_BIND_TYPE: case SQL_DESC_ROWS_PROCESSED_PTR:
-    case SQL_DESC_ALLOC_TYPE:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-/* The C type of a record field's value. */
-static int field_type(SQLSMALLINT f)
-{
-    switch (f) {
-    case SQL_DESC_OCTET_LENGTH: case SQL_DESC_DISPLAY_SIZE: return V_LEN;
-    case SQL_DESC_LENGTH: return V_ULEN;
-    case SQL_DESC_DATA_PTR: case SQL_DESC_INDICATOR_PTR: case SQL_DESC_OCTET_LENGTH_PTR:
-        return V_PTR;
-    case SQL_DESC_AUTO_UNIQUE_VALUE: case SQL_DESC_CASE_SENSITIVE: case SQL_DESC_NUM_PREC_RADIX:
-        return V_INT;
-    case SQL_DESC_NAME: case SQL_DESC_LABEL: case SQL_DESC_BASE_COLUMN_NAME:
-    case SQL_DESC_BASE_TABLE_NAME: case SQL_DESC_TABLE_NAME: case SQL_DESC_SCHEMA_NAME:
-    case SQL_DESC_CATALOG_NAME: case SQL_DESC_TYPE_NAME: case SQL_DESC_LOCAL_TYPE_NAME:
-    case SQL_DESC_LITERAL_PREFIX: case SQL_DESC_LITERAL_SUFFIX:
-        return V_STR;
-    default:
-        return V_SMALL;
-    }
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        if (fields[i].id == id)
+            return &fields[i];
+    return NULL;
 }
 
 static void put_num(SQLPOINTER value, SQLINTEGER *len, int vt, SQLLEN n)
@@ -55,73 +82,91 @@ static void put_num(SQLPOINTER value, SQLINTEGER *len, int vt, SQLLEN n)
         *len = (SQLINTEGER)sz;
 }
 
-static void put_ptr(SQLPOINTER value, SQLINTEGER *len, const void *p)
+/* Header value as a number or pointer. */
+static void header_value(const desc *d, SQLSMALLINT f, SQLLEN *num, const void **ptr)
 {
-    if (value)
-        *(const void **)value = p;
-    if (len)
-        *len = sizeof(SQLPOINTER);
+    switch (f) {
+    case SQL_DESC_ALLOC_TYPE: *num = d->alloc_type; break;
+    case SQL_DESC_ARRAY_SIZE: *num = (SQLLEN)d->array_size; break;
+    case SQL_DESC_BIND_TYPE: *num = (SQLLEN)d->bind_type; break;
+    case SQL_DESC_COUNT: *num = d->count; break;
+    case SQL_DESC_ARRAY_STATUS_PTR: *ptr = d->array_status_ptr; break;
+    case SQL_DESC_BIND_OFFSET_PTR: *ptr = d->bind_offset_ptr; break;
+    case SQL_DESC_ROWS_PROCESSED_PTR: *ptr = d->rows_processed_ptr; break;
+    }
 }
 
-static SQLRETURN get_header(desc *d, SQLSMALLINT field, SQLPOINTER value, SQLINTEGER *len)
+/* A record field of an ARD, APD or IPD (IRD: ird_field). 1 = string, 0 = number/pointer. */
+static int rec_value(const desc *d, const desc_rec *r, SQLSMALLINT f, SQLLEN *num,
+                     const void **ptr, const char **str)
 {
-    switch (field) {
-    case SQL_DESC_COUNT: put_num(value, len, V_SMALL, d->count); break;
-    case SQL_DESC_ALLOC_TYPE: put_num(value, len, V_SMALL, d->alloc_type); break;
-    case SQL_DESC_ARRAY_SIZE: put_num(value, len, V_ULEN, (SQLLEN)d->array_size); break;
-    case SQL_DESC_BIND_TYPE: put_num(value, len, V_INT, (SQLLEN)d->bind_type); break;
-    case SQL_DESC_ARRAY_STATUS_PTR: put_ptr(value, len, d->array_status_ptr); break;
-    case SQL_DESC_BIND_OFFSET_PTR: put_ptr(value, len, d->bind_offset_ptr); break;
-    case SQL_DESC_ROWS_PROCESSED_PTR: put_ptr(value, len, d->rows_processed_ptr); break;
+    SQLSMALLINT t = r->concise_type;
+    switch (f) {
+    case SQL_DESC_TYPE: *num = r->type; return 0;
+    case SQL_DESC_CONCISE_TYPE: *num = t; return 0;
+    case SQL_DESC_DATETIME_INTERVAL_CODE: *num = r->datetime_code; return 0;
+    case SQL_DESC_DATETIME_INTERVAL_PRECISION: *num = r->dt_precision; return 0;
+    case SQL_DESC_OCTET_LENGTH: *num = r->octet_length; return 0;
+    case SQL_DESC_LENGTH: *num = (SQLLEN)r->length; return 0;
+    case SQL_DESC_PRECISION: *num = r->precision; return 0;
+    case SQL_DESC_SCALE: *num = r->scale; return 0;
+    case SQL_DESC_NUM_PREC_RADIX: *num = r->num_prec_radix; return 0;
+    case SQL_DESC_DATA_PTR: *ptr = r->data_ptr; return 0;
+    case SQL_DESC_INDICATOR_PTR: *ptr = r->indicator_ptr; return 0;
+    case SQL_DESC_OCTET_LENGTH_PTR: *ptr = r->octet_length_ptr; return 0;
+    /* IPD only */
+    case SQL_DESC_NAME: *str = r->name ? r->name : ""; return 1;
+    case SQL_DESC_UNNAMED: *num = r->unnamed; return 0;
+    case SQL_DESC_PARAMETER_TYPE: *num = r->param_type ? r->param_type : SQL_PARAM_INPUT; return 0;
+    case SQL_DESC_NULLABLE: *num = r->nullable; return 0;
+    case SQL_DESC_CASE_SENSITIVE: *num = sqltype_is_char(t) ? SQL_TRUE : SQL_FALSE; return 0;
+    case SQL_DESC_FIXED_PREC_SCALE: *num = SQL_FALSE; return 0;
+    case SQL_DESC_ROWVER: *num = SQL_FALSE; return 0;
+    case SQL_DESC_UNSIGNED: *num = sqltype_is_numeric(t) ? SQL_FALSE : SQL_TRUE; return 0;
+    case SQL_DESC_TYPE_NAME: case SQL_DESC_LOCAL_TYPE_NAME: *str = sqltype_name(t); return 1;
+    default: (void)d; return -1;
     }
-    return SQL_SUCCESS;
 }
 
 SQLRETURN desc_get_field(desc *d, SQLSMALLINT rec, SQLSMALLINT field, SQLPOINTER value,
                          SQLINTEGER buflen, SQLINTEGER *len, int wide)
 {
     diag_list *dg = &d->h.diag;
-    if (header_field(field))
-        return get_header(d, field, value, len);
-    if (rec < 0)
-        return diag_post(dg, "07009", NULL);
-    if (rec == 0)
-        return diag_post(dg, "07009", "Bookmarks are not supported (record 0)");
-    if (rec > d->count)
-        return SQL_NO_DATA;
-    desc_rec *r = &d->recs[rec];
-    const char *str = NULL;
+    const desc_field_def *fd = desc_field_find(field);
+    int kind = desc_access_kind(d);
+    if (!fd || fd->access[kind] == '-')
+        return diag_post(dg, "HY091", "Field %d is not defined for this descriptor", field);
+    if (d->kind == DESC_IRD && d->owner && !d->owner->has_meta)
+        return diag_post(dg, "HY007", NULL);
     SQLLEN num = 0;
-    int vt = field_type(field);
-    switch (field) {
-    case SQL_DESC_DATA_PTR: put_ptr(value, len, r->data_ptr); return SQL_SUCCESS;
-    case SQL_DESC_INDICATOR_PTR: put_ptr(value, len, r->indicator_ptr); return SQL_SUCCESS;
-    case SQL_DESC_OCTET_LENGTH_PTR: put_ptr(value, len, r->octet_length_ptr); return SQL_SUCCESS;
-    default:
-        break;
-    }
-    if (d->kind == DESC_IRD) {
-        int kind = ird_field(r, (SQLUSMALLINT)field, &str, &num);
-        if (kind < 0)
-            return diag_post(dg, "HY091", "Unknown descriptor field %d", field);
+    const void *ptr = NULL;
+    const char *str = NULL;
+    if (fd->header) {
+        header_value(d, field, &num, &ptr);
     } else {
-        switch (field) {
-        case SQL_DESC_TYPE: num = r->type; break;
-        case SQL_DESC_CONCISE_TYPE: num = r->concise_type; break;
-        case SQL_DESC_DATETIME_INTERVAL_CODE: num = r->datetime_code; break;
-        case SQL_DESC_OCTET_LENGTH: num = r->octet_length; break;
-        case SQL_DESC_LENGTH: num = (SQLLEN)r->length; break;
-        case SQL_DESC_PRECISION: num = r->precision; break;
-        case SQL_DESC_SCALE: num = r->scale; break;
-        case SQL_DESC_NULLABLE: num = r->nullable; break;
-        case SQL_DESC_UNNAMED: num = r->unnamed; break;
-        case SQL_DESC_NAME: str = r->name ? r->name : ""; break;
-        default:
-            return diag_post(dg, "HY091", "Field %d is not defined for this descriptor", field);
+        if (rec < 0)
+            return diag_post(dg, "07009", NULL);
+        if (rec == 0)
+            return diag_post(dg, "07009", "Bookmarks are not supported (record 0)");
+        if (rec > d->count)
+            return SQL_NO_DATA;
+        desc_rec *r = &d->recs[rec];
+        if (d->kind == DESC_IRD) {
+            if (ird_field(r, (SQLUSMALLINT)field, &str, &num) < 0)
+                return diag_post(dg, "HY091", "Field %d is not defined for an IRD", field);
+        } else {
+            rec_value(d, r, field, &num, &ptr, &str);
         }
     }
-    if (vt != V_STR) {
-        put_num(value, len, vt, num);
+    if (fd->vtype == V_PTR) {
+        if (value)
+            *(const void **)value = ptr;
+        if (len)
+            *len = sizeof(SQLPOINTER);
+        return SQL_SUCCESS;
+    }
+    if (fd->vtype != V_STR) {
+        put_num(value, len, fd->vtype, num);
         return SQL_SUCCESS;
     }
     text_out o = text_out_bytes(value, buflen, wide);
@@ -160,93 +205,54 @@ static SQLRETURN set_header(desc *d, SQLSMALLINT field, SQLPOINTER value)
     }
 }
 
+static char *string_arg(SQLPOINTER value, SQLINTEGER len, int wide)
+{
+    if (wide)
+        return utf16_to_utf8_dup(value, len == SQL_NTS ? SQL_NTS : len / (SQLINTEGER)sizeof(SQLWCHAR));
+    size_t n = len == SQL_NTS ? strlen(value) : (size_t)len;
+    char *s = malloc(n + 1);
+    if (s) {
+        memcpy(s, value, n);
+        s[n] = '\0';
+    }
+    return s;
+}
+
 SQLRETURN desc_set_field(desc *d, SQLSMALLINT rec, SQLSMALLINT field, SQLPOINTER value,
                          SQLINTEGER len, int wide)
 {
     diag_list *dg = &d->h.diag;
+    const desc_field_def *fd = desc_field_find(field);
+    int kind = desc_access_kind(d);
     if (d->kind == DESC_IRD && field != SQL_DESC_ARRAY_STATUS_PTR &&
         field != SQL_DESC_ROWS_PROCESSED_PTR)
         return diag_post(dg, "HY016", NULL);
-    if (header_field(field))
+    if (!fd || fd->access[kind] != 'w')
+        return diag_post(dg, "HY091", "Field %d cannot be set on this descriptor", field);
+    if (fd->header)
         return set_header(d, field, value);
-    if (rec <= 0)
-        return diag_post(dg, "07009", rec == 0 ? "Bookmarks are not supported (record 0)" : NULL);
+    if (rec < 0)
+        return diag_post(dg, "07009", NULL);
+    if (rec == 0)
+        return diag_post(dg, "07009", "Bookmarks are not supported (record 0)");
+    if (fd->vtype == V_STR && len < 0 && len != SQL_NTS)
+        return diag_post(dg, "HY090", NULL);
     desc_rec *r = desc_rec_at(d, rec);
     if (!r)
         return diag_oom(dg);
-    SQLLEN v = (SQLLEN)value;
-    switch (field) {
-    case SQL_DESC_TYPE:
-    case SQL_DESC_CONCISE_TYPE:
-        /* the two are kept consistent, as SQLSetDescField requires */
-        r->concise_type = (SQLSMALLINT)v;
-        r->type = sqltype_verbose((SQLSMALLINT)v);
-        r->datetime_code = sqltype_datetime_code((SQLSMALLINT)v);
-        break;
-    case SQL_DESC_DATETIME_INTERVAL_CODE: r->datetime_code = (SQLSMALLINT)v; break;
-    case SQL_DESC_OCTET_LENGTH: r->octet_length = v; break;
-    case SQL_DESC_LENGTH: r->length = (SQLULEN)v; break;
-    case SQL_DESC_PRECISION: r->precision = (SQLSMALLINT)v; break;
-    case SQL_DESC_SCALE: r->scale = (SQLSMALLINT)v; break;
-    case SQL_DESC_DATA_PTR: r->data_ptr = value; break;
-    case SQL_DESC_INDICATOR_PTR: r->indicator_ptr = value; break;
-    case SQL_DESC_OCTET_LENGTH_PTR: r->octet_length_ptr = value; break;
-    case SQL_DESC_UNNAMED:
-        if (v != SQL_UNNAMED)
-            return diag_post(dg, "HY091", "SQL_DESC_UNNAMED can only be set to SQL_UNNAMED");
-        r->unnamed = SQL_UNNAMED;
-        break;
-    case SQL_DESC_NAME: {
-        char *s = NULL;
-        if (value) {
-            if (wide) {
-                s = utf16_to_utf8_dup(value, len == SQL_NTS ? SQL_NTS : len / (SQLINTEGER)sizeof(SQLWCHAR));
-            } else {
-                size_t n = len == SQL_NTS ? strlen(value) : (size_t)len;
-                s = malloc(n + 1);
-                if (s) {
-                    memcpy(s, value, n);
-                    s[n] = '\0';
-                }
-            }
-            if (!s)
-                return diag_oom(dg);
-        }
+    SQLRETURN rc;
+    if (field == SQL_DESC_NAME) {
+        char *s = value ? string_arg(value, len, wide) : NULL;
+        if (value && !s)
+            return diag_oom(dg);
         free(r->name);
         r->name = s;
         r->unnamed = s && *s ? SQL_NAMED : SQL_UNNAMED;
-        break;
+        rc = SQL_SUCCESS;
+    } else {
+        rc = desc_rec_set(d, r, field, value);
     }
-    default:
-        return diag_post(dg, "HY091", "Field %d cannot be set", field);
-    }
-    if (rec > d->count)
+    if (rc == SQL_SUCCESS && rec > d->count)
         d->count = rec;
-    return SQL_SUCCESS;
-}
-
-SQLRETURN desc_get_rec(desc *d, SQLSMALLINT rec, const text_out *name, SQLSMALLINT *name_len,
-                       SQLSMALLINT *type, SQLSMALLINT *subtype, SQLLEN *length,
-                       SQLSMALLINT *precision, SQLSMALLINT *scale, SQLSMALLINT *nullable)
-{
-    if (rec < 0)
-        return diag_post(&d->h.diag, "07009", NULL);
-    if (rec == 0)
-        return diag_post(&d->h.diag, "07009", "Bookmarks are not supported (record 0)");
-    if (rec > d->count)
-        return SQL_NO_DATA;
-    desc_rec *r = &d->recs[rec];
-    SQLRETURN rc = SQL_SUCCESS;
-    size_t units = 0;
-    if (text_put(name, r->name, (size_t)-1, &units))
-        rc = diag_post(&d->h.diag, "01004", NULL);
-    if (name_len)
-        *name_len = (SQLSMALLINT)units;
-    if (type) *type = r->type;
-    if (subtype) *subtype = r->datetime_code;
-    if (length) *length = r->octet_length;
-    if (precision) *precision = r->precision;
-    if (scale) *scale = r->scale;
-    if (nullable) *nullable = r->nullable;
     return rc;
 }

@@ -51,8 +51,30 @@ SQLRETURN stmt_more_results(stmt *s);
 SQLRETURN stmt_free_stmt(stmt *s, SQLUSMALLINT option);
 SQLRETURN stmt_close_cursor(stmt *s, int strict);
 SQLRETURN stmt_cancel(stmt *s);
+/* 1 (with HY008 posted) when SQLCancel arrived during the running call before Java had a
+ * statement to cancel; clears the request. */
+int stmt_cancelled(stmt *s);
+/* After an execute that returned n (-1 = a result set): open the cursor or keep the count. */
+SQLRETURN stmt_exec_result(stmt *s, int64_t n);
+SQLRETURN stmt_open_cursor(stmt *s);
 /* Runs a catalog function (Bridge.catalog) and opens its result set. */
 SQLRETURN stmt_catalog(stmt *s, int function, const char *const *args, int nargs);
+
+/* stmt_param.c, stmt_dae.c */
+SQLRETURN stmt_bind_parameter(stmt *s, SQLUSMALLINT n, SQLSMALLINT io, SQLSMALLINT c_type,
+                              SQLSMALLINT sql_type, SQLULEN size, SQLSMALLINT digits,
+                              SQLPOINTER value, SQLLEN buflen, SQLLEN *ind);
+SQLRETURN stmt_num_params(stmt *s, SQLSMALLINT *count);
+SQLRETURN stmt_describe_param(stmt *s, SQLUSMALLINT n, SQLSMALLINT *type, SQLULEN *size,
+                              SQLSMALLINT *digits, SQLSMALLINT *nullable);
+/* Runs the prepared statement with its parameter sets, or starts data-at-execution
+ * (SQL_NEED_DATA). direct: SQLExecDirect (the statement is not re-executable after). */
+SQLRETURN stmt_exec_params(stmt *s, int direct);
+SQLRETURN stmt_param_data(stmt *s, SQLPOINTER *token);
+SQLRETURN stmt_put_data(stmt *s, SQLPOINTER data, SQLLEN len);
+void stmt_dae_cancel(stmt *s);
+/* HY010 for a call made while data-at-execution parameters are expected. */
+SQLRETURN stmt_seq_error(stmt *s);
 
 /* stmt_attr.c */
 SQLRETURN stmt_set_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER len);
@@ -81,6 +103,21 @@ SQLRETURN stmt_get_data(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTE
 /* Forgets the current result set's rows (cursor close). */
 void stmt_cursor_reset(stmt *s);
 
+/* stmt_setpos.c, stmt_legacy.c */
+/* Frees the batches the previous rowset spanned. */
+void stmt_rowset_release(stmt *s);
+/* Moves the current batch to the held ones (the rowset spans it). */
+SQLRETURN stmt_rowset_hold(stmt *s);
+/* The batch and row of rowset row pos (1-based), or of the current row. */
+void stmt_rowset_cell(stmt *s, SQLULEN pos, const jb_batch **b, int *row);
+/* Converts a row into the bound columns at rowset position i (stmt_fetch.c). */
+SQLRETURN stmt_bind_row(stmt *s, SQLULEN i, const jb_batch *batch, int row);
+SQLRETURN stmt_set_pos(stmt *s, SQLSETPOSIROW row, SQLUSMALLINT op, SQLUSMALLINT lock);
+SQLRETURN stmt_extended_fetch(stmt *s, SQLUSMALLINT orientation, SQLLEN offset,
+                              SQLULEN *row_count, SQLUSMALLINT *row_status);
+SQLRETURN stmt_set_cursor_name(stmt *s, const char *name);
+SQLRETURN stmt_get_cursor_name(stmt *s, const text_out *out, SQLSMALLINT *out_len);
+
 /* desc.c, desc_field.c */
 desc *desc_new(dbc *c, int kind, SQLSMALLINT alloc_type);
 void desc_destroy(desc *d);
@@ -93,6 +130,14 @@ SQLRETURN desc_get_field(desc *d, SQLSMALLINT rec, SQLSMALLINT field, SQLPOINTER
                          SQLINTEGER buflen, SQLINTEGER *len, int wide);
 SQLRETURN desc_set_field(desc *d, SQLSMALLINT rec, SQLSMALLINT field, SQLPOINTER value,
                          SQLINTEGER len, int wide);
+SQLRETURN desc_set_rec(desc *d, SQLSMALLINT rec, SQLSMALLINT type, SQLSMALLINT subtype,
+                       SQLLEN length, SQLSMALLINT precision, SQLSMALLINT scale, SQLPOINTER data,
+                       SQLLEN *octlen_ptr, SQLLEN *ind_ptr);
+/* SQLCopyDesc; both descriptors' connections are locked by the caller. */
+SQLRETURN desc_copy(desc *src, desc *dst);
+/* SQLAllocHandle(SQL_HANDLE_DESC) / SQLFreeHandle of an explicit descriptor. */
+SQLRETURN desc_alloc_explicit(dbc *c, desc **out);
+SQLRETURN desc_free_explicit(desc *d);
 SQLRETURN desc_get_rec(desc *d, SQLSMALLINT rec, const text_out *name, SQLSMALLINT *name_len,
                        SQLSMALLINT *type, SQLSMALLINT *subtype, SQLLEN *length,
                        SQLSMALLINT *precision, SQLSMALLINT *scale, SQLSMALLINT *nullable);

@@ -50,6 +50,7 @@ typedef struct dbc {
     int64_t conn_id;          /* Java connection, 0 when not connected */
     char *dsn;                /* DSN used to connect ("" for DSN-less) */
     struct stmt *stmts;       /* list of statements, freed on disconnect */
+    struct desc *descs;       /* explicitly allocated descriptors, freed on disconnect */
     int dead;                 /* a communication failure was reported */
     /* attributes */
     SQLUINTEGER autocommit;
@@ -75,6 +76,9 @@ typedef struct desc_rec {
     SQLSMALLINT scale;
     SQLSMALLINT nullable;
     SQLSMALLINT unnamed;
+    SQLSMALLINT param_type;   /* IPD: SQL_PARAM_INPUT, ... */
+    SQLINTEGER num_prec_radix;
+    SQLINTEGER dt_precision;  /* SQL_DESC_DATETIME_INTERVAL_PRECISION */
     /* implementation row descriptor only: what describe() said */
     int wire_kind;
     SQLLEN column_size;
@@ -92,6 +96,8 @@ enum desc_kind { DESC_ARD, DESC_APD, DESC_IRD, DESC_IPD };
 typedef struct desc {
     handle_hdr h;
     dbc *dbc;
+    struct desc *next;        /* in dbc->descs (explicit descriptors only) */
+    struct stmt *owner;       /* the statement of an implicit descriptor */
     int kind;                 /* enum desc_kind */
     SQLSMALLINT alloc_type;   /* SQL_DESC_ALLOC_AUTO for the implicit ones */
     /* header fields */
@@ -110,14 +116,25 @@ enum stmt_state {
     STMT_ALLOCATED,           /* nothing to execute */
     STMT_PREPARED,            /* SQLPrepare done, not executed */
     STMT_EXECUTED,            /* executed, no result set (row count only) */
-    STMT_CURSOR               /* a result set is open */
+    STMT_CURSOR,              /* a result set is open */
+    STMT_NEED_DATA            /* data-at-execution parameters are being sent (stmt_dae.c) */
 };
+
+struct jb_parammeta;
+struct dae_state;
+
+/* Where each row of the current rowset lives, so SQLSetPos can go back to it. */
+typedef struct rowset_row {
+    int batch;                /* index in stmt.held, -1 = the current batch */
+    int row;
+} rowset_row;
 
 typedef struct stmt {
     handle_hdr h;
     dbc *dbc;
     struct stmt *next;        /* in dbc->stmts */
     _Atomic int64_t java_id;  /* atomic: SQLCancel reads it without the lock */
+    atomic_int cancel_requested;  /* SQLCancel came while a call ran (see stmt_cancelled) */
     int state;                /* enum stmt_state */
     int prepared;             /* SQLExecute allowed (SQLPrepare succeeded) */
     int has_meta;             /* IRD filled from describe() */
@@ -133,11 +150,23 @@ typedef struct stmt {
     SQLULEN delivered;        /* rows handed to the application (SQL_ATTR_MAX_ROWS) */
     cv_cursor *gd;            /* per column SQLGetData state, ird->count entries */
     int gd_count;
+    /* the current rowset (stmt_setpos.c): its rows, batches it spans, the SQLSetPos row */
+    rowset_row *rs_rows;
+    SQLULEN rs_cap, rs_count;
+    jb_batch *held;
+    int nheld, held_cap;
+    SQLULEN pos_row;          /* 1-based row of the rowset SQLGetData reads */
+    /* parameters (stmt_param.c, stmt_dae.c) */
+    int param_count;          /* '?' markers per describeParams, -1 until asked */
+    struct jb_parammeta *param_meta;
+    struct dae_state *dae;    /* non-NULL in STMT_NEED_DATA */
+    char *cursor_name;        /* SQLSetCursorName, or generated SQL_CUR<n> */
     /* attributes */
     SQLULEN cursor_type;
     SQLULEN concurrency;
     SQLULEN max_rows;
     SQLULEN query_timeout;
+    SQLULEN rowset_size;      /* SQL_ROWSET_SIZE: the ODBC 2 rowset (SQLExtendedFetch) */
     SQLULEN noscan;
     SQLULEN retrieve_data;
     SQLULEN max_length;

@@ -136,3 +136,55 @@ SQLINTEGER sqltype_searchable(SQLSMALLINT t)
         return SQL_PRED_NONE;
     return SQL_PRED_SEARCHABLE;
 }
+
+int sqltype_is_c_type(SQLSMALLINT t)
+{
+    switch (t) {
+    case SQL_C_CHAR: case SQL_C_WCHAR: case SQL_C_BINARY: case SQL_C_BIT:
+    case SQL_C_TINYINT: case SQL_C_STINYINT: case SQL_C_UTINYINT:
+    case SQL_C_SHORT: case SQL_C_SSHORT: case SQL_C_USHORT:
+    case SQL_C_LONG: case SQL_C_SLONG: case SQL_C_ULONG:
+    case SQL_C_SBIGINT: case SQL_C_UBIGINT: case SQL_C_FLOAT: case SQL_C_DOUBLE:
+    case SQL_C_NUMERIC: case SQL_C_TYPE_DATE: case SQL_C_TYPE_TIME: case SQL_C_TYPE_TIMESTAMP:
+    case SQL_C_DATE: case SQL_C_TIME: case SQL_C_TIMESTAMP: case SQL_C_GUID: case SQL_C_DEFAULT:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int sqltype_is_sql_type(SQLSMALLINT t)
+{
+    return sqltype_is_char(t) || sqltype_is_binary(t) || sqltype_is_numeric(t) ||
+           sqltype_is_datetime(t) || t == SQL_BIT || t == SQL_GUID;
+}
+
+const char *sqltype_name(SQLSMALLINT t)
+{
+    switch (t) {
+    case SQL_CHAR: return "CHAR";
+    case SQL_VARCHAR: return "VARCHAR";
+    case SQL_LONGVARCHAR: return "LONGVARCHAR";
+    case SQL_WCHAR: return "WCHAR";
+    case SQL_WVARCHAR: return "WVARCHAR";
+    case SQL_WLONGVARCHAR: return "WLONGVARCHAR";
+    case SQL_BINARY: return "BINARY";
+    case SQL_VARBINARY: return "VARBINARY";
+    case SQL_LONGVARBINARY: return "LONGVARBINARY";
+    case SQL_TINYINT: return "TINYINT";
+    case SQL_SMALLINT: return "SMALLINT";
+    case SQL_INTEGER: return "INTEGER";
+    case SQL_BIGINT: return "BIGINT";
+    case SQL_REAL: return "REAL";
+    case SQL_FLOAT: return "FLOAT";
+    case SQL_DOUBLE: return "DOUBLE";
+    case SQL_DECIMAL: return "DECIMAL";
+    case SQL_NUMERIC: return "NUMERIC";
+    case SQL_BIT: return "BOOLEAN";
+    case SQL_TYPE_DATE: case SQL_DATE: return "DATE";
+    case SQL_TYPE_TIME: case SQL_TIME: return "TIME";
+    case SQL_TYPE_TIMESTAMP: case SQL_TIMESTAMP: return "TIMESTAMP";
+    case SQL_GUID: return "GUID";
+    default: return "";
+    }
+}

@@ -25,5 +25,11 @@ SQLINTEGER sqltype_num_prec_radix(SQLSMALLINT t, SQLLEN column_size);
 const char *sqltype_literal_prefix(SQLSMALLINT t);
 const char *sqltype_literal_suffix(SQLSMALLINT t);
 SQLINTEGER sqltype_searchable(SQLSMALLINT t);
+/* A C type the driver converts to and from (SQL_C_DEFAULT included). */
+int sqltype_is_c_type(SQLSMALLINT t);
+/* An ODBC SQL type an application may name (SQLBindParameter's ParameterType). */
+int sqltype_is_sql_type(SQLSMALLINT t);
+/* Name of an SQL type for SQL_DESC_TYPE_NAME of an IPD record. */
+const char *sqltype_name(SQLSMALLINT t);
 
 #endif

@@ -45,6 +45,10 @@ SQLRETURN stmt_alloc(dbc *c, stmt **out)
     s->retrieve_data = SQL_RD_ON;
     s->noscan = SQL_NOSCAN_OFF;
     s->cursor_sensitivity = SQL_UNSPECIFIED;
+    s->rowset_size = 1;
+    s->param_count = -1;
+    s->pos_row = 1;
+    s->imp_ard->owner = s->imp_apd->owner = s->imp_ird->owner = s->imp_ipd->owner = s;
     s->next = c->stmts;
     c->stmts = s;
     *out = s;
@@ -55,10 +59,14 @@ SQLRETURN stmt_alloc(dbc *c, stmt **out)
 static SQLRETURN stmt_drop_java(stmt *s)
 {
     SQLRETURN rc = SQL_SUCCESS;
+    stmt_dae_cancel(s);
     int64_t id = atomic_exchange(&s->java_id, 0);
     if (id && jb_ready())
         rc = jb_free(&s->h.diag, id);
     stmt_cursor_reset(s);
+    free(s->param_meta);
+    s->param_meta = NULL;
+    s->param_count = -1;
     s->state = STMT_ALLOCATED;
     s->prepared = 0;
     s->has_meta = 0;
@@ -79,7 +87,12 @@ SQLRETURN stmt_free(stmt *s)
         }
     }
     jb_batch_free(&s->batch);
+    stmt_rowset_release(s);
+    free(s->rs_rows);
+    free(s->held);
     free(s->gd);
+    free(s->cursor_name);
+    free(s->param_meta);
     desc_destroy(s->imp_ard);
     desc_destroy(s->imp_apd);
     desc_destroy(s->imp_ird);
@@ -91,7 +104,7 @@ SQLRETURN stmt_free(stmt *s)
 }
 
 /* After a successful execute that produced rows: open the cursor. */
-static SQLRETURN stmt_open_cursor(stmt *s)
+SQLRETURN stmt_open_cursor(stmt *s)
 {
     SQLRETURN rc = s->has_meta ? SQL_SUCCESS : stmt_load_meta(s);
     if (rc != SQL_SUCCESS && rc != SQL_SUCCESS_WITH_INFO)
@@ -104,6 +117,8 @@ static SQLRETURN stmt_open_cursor(stmt *s)
 
 static SQLRETURN check_connected(stmt *s)
 {
+    if (s->dae)
+        return stmt_seq_error(s);
     if (!s->dbc->conn_id)
         return diag_post(&s->h.diag, "08003", NULL);
     if (s->state == STMT_CURSOR)
@@ -122,6 +137,7 @@ SQLRETURN stmt_prepare(stmt *s, const char *sql, SQLINTEGER len)
     if (len < 0 && len != SQL_NTS)
         return diag_post(&s->h.diag, "HY090", NULL);
     stmt_drop_java(s);
+    atomic_store(&s->cancel_requested, 0);
     int64_t id = 0;
     rc = jb_prepare(&s->h.diag, s->dbc->conn_id, sql, n, &id);
     if (rc != SQL_SUCCESS) {
@@ -129,6 +145,10 @@ SQLRETURN stmt_prepare(stmt *s, const char *sql, SQLINTEGER len)
         return rc;
     }
     atomic_store(&s->java_id, id);
+    if (stmt_cancelled(s)) {
+        stmt_drop_java(s);
+        return SQL_ERROR;
+    }
     s->prepared = 1;
     s->state = STMT_PREPARED;
     rc = stmt_load_meta(s);
@@ -144,12 +164,12 @@ SQLRETURN stmt_execute(stmt *s)
         return rc;
     if (!s->prepared || !atomic_load(&s->java_id))
         return diag_post(&s->h.diag, "HY010", "SQLExecute needs a prepared statement");
-    int64_t n = 0;
-    rc = jb_execute(&s->h.diag, atomic_load(&s->java_id), &n);
-    if (rc != SQL_SUCCESS) {
-        dbc_note_failure(s->dbc, &s->h.diag);
-        return rc;
-    }
+    atomic_store(&s->cancel_requested, 0);
+    return stmt_exec_params(s, 0);
+}
+
+SQLRETURN stmt_exec_result(stmt *s, int64_t n)
+{
     if (n == -1)
         return stmt_open_cursor(s);
     s->state = STMT_EXECUTED;
@@ -162,7 +182,9 @@ SQLRETURN stmt_exec_direct(stmt *s, const char *sql, SQLINTEGER len)
     SQLRETURN rc = stmt_prepare(s, sql, len);
     if (rc == SQL_ERROR)
         return rc;
-    SQLRETURN rc2 = stmt_execute(s);
+    SQLRETURN rc2 = stmt_exec_params(s, 1);
+    if (rc2 == SQL_NEED_DATA)
+        return rc2;   /* the last SQLParamData unprepares it */
     s->prepared = 0;   /* SQLExecute may not re-run an SQLExecDirect statement */
     return diag_merge_rc(rc, rc2);
 }
@@ -188,6 +210,8 @@ SQLRETURN stmt_catalog(stmt *s, int function, const char *const *args, int nargs
 
 SQLRETURN stmt_close_cursor(stmt *s, int strict)
 {
+    if (s->dae && strict)
+        return stmt_seq_error(s);
     if (s->state != STMT_CURSOR)
         return strict ? diag_post(&s->h.diag, "24000", "No cursor is open") : SQL_SUCCESS;
     SQLRETURN rc = SQL_SUCCESS;
@@ -204,6 +228,8 @@ SQLRETURN stmt_close_cursor(stmt *s, int strict)
 
 SQLRETURN stmt_free_stmt(stmt *s, SQLUSMALLINT option)
 {
+    if (s->dae)
+        return stmt_seq_error(s);
     switch (option) {
     case SQL_CLOSE:
         return stmt_close_cursor(s, 0);
@@ -222,6 +248,8 @@ SQLRETURN stmt_free_stmt(stmt *s, SQLUSMALLINT option)
 
 SQLRETURN stmt_row_count(stmt *s, SQLLEN *count)
 {
+    if (s->dae)
+        return stmt_seq_error(s);
     if (s->state != STMT_EXECUTED && s->state != STMT_CURSOR)
         return diag_post(&s->h.diag, "HY010", "The statement has not been executed");
     if (count)
@@ -231,6 +259,8 @@ SQLRETURN stmt_row_count(stmt *s, SQLLEN *count)
 
 SQLRETURN stmt_more_results(stmt *s)
 {
+    if (s->dae)
+        return stmt_seq_error(s);
     /* one result per statement: closing the current one leaves none */
     if (s->state == STMT_CURSOR) {
         SQLRETURN rc = stmt_close_cursor(s, 0);
@@ -240,16 +270,33 @@ SQLRETURN stmt_more_results(stmt *s)
     return SQL_NO_DATA;
 }
 
+int stmt_cancelled(stmt *s)
+{
+    if (!atomic_exchange(&s->cancel_requested, 0))
+        return 0;
+    diag_post(&s->h.diag, "HY008", "Operation cancelled");
+    return 1;
+}
+
 SQLRETURN stmt_cancel(stmt *s)
 {
     /* called without the connection lock (see api_exec.c): if no other call holds it,
-     * nothing is running and ODBC says cancel then acts as SQLFreeStmt(SQL_CLOSE) */
+     * nothing is running: cancel ends a data-at-execution dialogue, or closes the cursor
+     * (SQLFreeStmt(SQL_CLOSE)) as the driver manager's state tables do for every version */
     if (pthread_mutex_trylock(&s->dbc->lock) == 0) {
         diag_clear(&s->h.diag);
+        if (s->dae) {
+            stmt_dae_cancel(s);
+            dbc_unlock(s->dbc);
+            return SQL_SUCCESS;
+        }
         SQLRETURN rc = stmt_close_cursor(s, 0);
         dbc_unlock(s->dbc);
         return rc;
     }
+    /* a call is running; if it is still preparing there is no Java statement to cancel yet:
+     * the flag makes the call stop as soon as it has one (stmt_cancelled) */
+    atomic_store(&s->cancel_requested, 1);
     int64_t id = atomic_load(&s->java_id);
     if (!id)
         return SQL_SUCCESS;

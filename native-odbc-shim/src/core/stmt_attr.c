@@ -6,7 +6,8 @@
  */
 #include "driver.h"
 
-/* Explicit descriptors are a later issue: only the implicit ones can be in use. */
+/* An application descriptor: this statement's implicit one (or SQL_NULL_HDESC for it), or
+ * one the application allocated on the same connection. */
 static SQLRETURN set_app_desc(stmt *s, desc **slot, desc *implicit, SQLPOINTER value)
 {
     if (!value || value == implicit) {
@@ -15,7 +16,14 @@ static SQLRETURN set_app_desc(stmt *s, desc **slot, desc *implicit, SQLPOINTER v
     }
     if (handle_check(value, SQL_HANDLE_DESC) != SQL_SUCCESS)
         return diag_post(&s->h.diag, "HY024", "Not a descriptor handle");
-    return diag_post(&s->h.diag, "HY017", "Only this statement's own descriptors can be used");
+    desc *d = value;
+    if (d->alloc_type != SQL_DESC_ALLOC_USER)
+        return diag_post(&s->h.diag, "HY017", "An implicitly allocated descriptor of another "
+                                              "statement cannot be used");
+    if (d->dbc != s->dbc)
+        return diag_post(&s->h.diag, "HY024", "The descriptor belongs to another connection");
+    *slot = d;
+    return SQL_SUCCESS;
 }
 
 SQLRETURN stmt_set_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER len)
@@ -23,6 +31,8 @@ SQLRETURN stmt_set_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER l
     (void)len;
     diag_list *d = &s->h.diag;
     SQLULEN v = (SQLULEN)value;
+    if (s->dae)
+        return stmt_seq_error(s);
     switch (attr) {
     case SQL_ATTR_APP_ROW_DESC: return set_app_desc(s, &s->ard, s->imp_ard, value);
     case SQL_ATTR_APP_PARAM_DESC: return set_app_desc(s, &s->apd, s->imp_apd, value);
@@ -30,10 +40,14 @@ SQLRETURN stmt_set_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER l
     case SQL_ATTR_IMP_PARAM_DESC:
         return diag_post(d, "HY017", "The implementation descriptors cannot be replaced");
     case SQL_ATTR_ROW_ARRAY_SIZE:
-    case SQL_ROWSET_SIZE:
         if (v == 0)
             return diag_post(d, "HY024", "The rowset size must be at least 1");
         s->ard->array_size = v;
+        return SQL_SUCCESS;
+    case SQL_ROWSET_SIZE:   /* ODBC 2: the rowset of SQLExtendedFetch only */
+        if (v == 0)
+            return diag_post(d, "HY024", "The rowset size must be at least 1");
+        s->rowset_size = v;
         return SQL_SUCCESS;
     case SQL_ATTR_ROWS_FETCHED_PTR: s->ird->rows_processed_ptr = value; return SQL_SUCCESS;
     case SQL_ATTR_ROW_STATUS_PTR: s->ird->array_status_ptr = value; return SQL_SUCCESS;
@@ -122,6 +136,8 @@ SQLRETURN stmt_get_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER b
     (void)buflen;
     SQLULEN v;
     SQLPOINTER p;
+    if (s->dae)
+        return stmt_seq_error(s);
     switch (attr) {
     case SQL_ATTR_APP_ROW_DESC: p = s->ard; goto ptr;
     case SQL_ATTR_APP_PARAM_DESC: p = s->apd; goto ptr;
@@ -136,7 +152,8 @@ SQLRETURN stmt_get_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER b
     case SQL_ATTR_PARAM_STATUS_PTR: p = s->ipd->array_status_ptr; goto ptr;
     case SQL_ATTR_PARAMS_PROCESSED_PTR: p = s->ipd->rows_processed_ptr; goto ptr;
     case SQL_ATTR_FETCH_BOOKMARK_PTR: p = NULL; goto ptr;
-    case SQL_ATTR_ROW_ARRAY_SIZE: case SQL_ROWSET_SIZE: v = s->ard->array_size; break;
+    case SQL_ATTR_ROW_ARRAY_SIZE: v = s->ard->array_size; break;
+    case SQL_ROWSET_SIZE: v = s->rowset_size; break;
     case SQL_ATTR_ROW_BIND_TYPE: v = s->ard->bind_type; break;
     case SQL_ATTR_PARAM_BIND_TYPE: v = s->apd->bind_type; break;
     case SQL_ATTR_PARAMSET_SIZE: v = s->apd->array_size; break;
@@ -159,7 +176,8 @@ SQLRETURN stmt_get_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER b
     case SQL_ATTR_ROW_NUMBER:
         if (s->state != STMT_CURSOR || !s->have_row)
             return diag_post(&s->h.diag, "24000", "The cursor is not positioned on a row");
-        v = s->delivered;
+        /* the row SQLSetPos chose within the current rowset */
+        v = s->rs_count > 0 ? s->delivered - s->rs_count + s->pos_row : s->delivered;
         break;
     default:
         return diag_post(&s->h.diag, "HY092", "Unknown statement attribute %d", (int)attr);

@@ -44,6 +44,8 @@ int ird_field(const desc_rec *r, SQLUSMALLINT field, const char **str, SQLLEN *n
     case SQL_DESC_UPDATABLE: *num = SQL_ATTR_READONLY; return 0;
     case SQL_DESC_NUM_PREC_RADIX: *num = sqltype_num_prec_radix(t, r->column_size); return 0;
     case SQL_DESC_UNNAMED: *num = r->unnamed; return 0;
+    case SQL_DESC_ROWVER: *num = SQL_FALSE; return 0;
+    case SQL_DESC_DATETIME_INTERVAL_PRECISION: *num = 0; return 0;
     default: return -1;
     }
 }
@@ -52,6 +54,8 @@ SQLRETURN stmt_col_attribute(stmt *s, SQLUSMALLINT col, SQLUSMALLINT field, cons
                              SQLSMALLINT *str_len, SQLLEN *num)
 {
     diag_list *d = &s->h.diag;
+    if (s->dae)
+        return stmt_seq_error(s);
     if (s->state == STMT_ALLOCATED || !s->has_meta)
         return diag_post(d, "HY010", "No statement has been prepared or executed");
     if (field == SQL_DESC_COUNT || field == SQL_COLUMN_COUNT) {

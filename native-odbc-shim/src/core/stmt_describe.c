@@ -68,6 +68,8 @@ SQLRETURN stmt_load_meta(stmt *s)
 /* Metadata is there once a statement is prepared or executed. */
 static SQLRETURN need_meta(stmt *s)
 {
+    if (s->dae)
+        return stmt_seq_error(s);
     if (s->state == STMT_ALLOCATED || !s->has_meta)
         return diag_post(&s->h.diag, "HY010", "No statement has been prepared or executed");
     return SQL_SUCCESS;

@@ -7,6 +7,7 @@
 #include "driver.h"
 #include "sqltype.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define MIN_BATCH_ROWS 500
@@ -18,6 +19,9 @@ void stmt_cursor_reset(stmt *s)
     s->have_row = 0;
     s->exhausted = 0;
     s->delivered = 0;
+    stmt_rowset_release(s);
+    s->rs_count = 0;
+    s->pos_row = 1;
     if (s->gd)
         memset(s->gd, 0, (size_t)(s->gd_count ? s->gd_count : 1) * sizeof *s->gd);
 }
@@ -35,6 +39,9 @@ static SQLRETURN cursor_next(stmt *s)
         SQLULEN want = s->ard->array_size > MIN_BATCH_ROWS ? s->ard->array_size : MIN_BATCH_ROWS;
         if (want > 1000000)
             want = 1000000;
+        /* rows of the rowset being fetched live in this batch: keep it for SQLSetPos */
+        if (s->rs_count > 0 && s->batch.rows > 0 && stmt_rowset_hold(s) != SQL_SUCCESS)
+            return SQL_ERROR;
         SQLRETURN rc = jb_batch_fetch(&s->h.diag, atomic_load(&s->java_id), (int)want, &s->batch);
         if (rc != SQL_SUCCESS) {
             dbc_note_failure(s->dbc, &s->h.diag);
@@ -73,8 +80,7 @@ static SQLSMALLINT resolve_c_type(SQLSMALLINT c_type, const desc_rec *ird)
     return c_type == SQL_C_DEFAULT ? cv_default_c_type(ird->concise_type) : c_type;
 }
 
-/* Converts the current row into the bound columns at rowset position i. */
-static SQLRETURN bind_row(stmt *s, SQLULEN i)
+SQLRETURN stmt_bind_row(stmt *s, SQLULEN i, const jb_batch *batch, int row)
 {
     desc *ard = s->ard;
     SQLRETURN row_rc = SQL_SUCCESS;
@@ -96,11 +102,11 @@ static SQLRETURN bind_row(stmt *s, SQLULEN i)
         memset(&st, 0, sizeof st);
         SQLRETURN rc;
         int col0 = c - 1;
-        if (jb_batch_is_null(&s->batch, col0, s->batch_row)) {
+        if (jb_batch_is_null(batch, col0, row)) {
             rc = cv_null(ind, &st);
         } else {
             cv_value v;
-            jb_batch_value(&s->batch, col0, s->batch_row, col->concise_type, &v);
+            jb_batch_value(batch, col0, row, col->concise_type, &v);
             SQLLEN len = 0;
             rc = data ? cv_convert(&v, ct, data, b->octet_length, &len, NULL, &st) : SQL_SUCCESS;
             if (!data)
@@ -120,6 +126,8 @@ static SQLRETURN bind_row(stmt *s, SQLULEN i)
 
 SQLRETURN stmt_fetch(stmt *s)
 {
+    if (s->dae)
+        return stmt_seq_error(s);
     if (s->state == STMT_ALLOCATED || s->state == STMT_PREPARED)
         return diag_post(&s->h.diag, "HY010", "The statement has not been executed");
     if (s->state != STMT_CURSOR)
@@ -129,17 +137,37 @@ SQLRETURN stmt_fetch(stmt *s)
     SQLULEN fetched = 0;
     SQLRETURN rc = SQL_SUCCESS;
     int errors = 0;
+    stmt_rowset_release(s);
+    s->rs_count = 0;
+    s->pos_row = 1;
+    if (size > s->rs_cap) {
+        rowset_row *rr = realloc(s->rs_rows, size * sizeof *rr);
+        if (!rr)
+            return diag_oom(&s->h.diag);
+        s->rs_rows = rr;
+        s->rs_cap = size;
+    }
     for (SQLULEN i = 0; i < size; i++) {
         SQLRETURN m = cursor_next(s);
         if (m == SQL_NO_DATA)
             break;
         if (m == SQL_ERROR) {
+            /* cancelled from another thread: the driver manager now counts the cursor as
+             * closed (its SQLCancel state table), so close it here too */
+            if (atomic_exchange(&s->cancel_requested, 0)) {
+                stmt_close_cursor(s, 0);
+                return SQL_ERROR;
+            }
             if (fetched == 0)
                 return SQL_ERROR;
             rc = SQL_SUCCESS_WITH_INFO;   /* the rows before the failure stand */
             break;
         }
-        SQLRETURN r = s->retrieve_data == SQL_RD_OFF ? SQL_SUCCESS : bind_row(s, i);
+        s->rs_rows[i].batch = -1;
+        s->rs_rows[i].row = s->batch_row;
+        s->rs_count = i + 1;
+        SQLRETURN r = s->retrieve_data == SQL_RD_OFF ? SQL_SUCCESS
+                                                    : stmt_bind_row(s, i, &s->batch, s->batch_row);
         if (ird->array_status_ptr)
             ird->array_status_ptr[i] = r == SQL_SUCCESS ? SQL_ROW_SUCCESS
                                        : r == SQL_SUCCESS_WITH_INFO ? SQL_ROW_SUCCESS_WITH_INFO
@@ -150,6 +178,9 @@ SQLRETURN stmt_fetch(stmt *s)
             rc = diag_merge_rc(rc, r);
         fetched++;
     }
+    /* looking past a short last rowset cleared the position: the rowset's rows stand */
+    if (fetched > 0)
+        s->have_row = 1;
     if (ird->rows_processed_ptr)
         *ird->rows_processed_ptr = fetched;
     if (ird->array_status_ptr)
@@ -171,23 +202,6 @@ SQLRETURN stmt_fetch_scroll(stmt *s, SQLSMALLINT orientation, SQLLEN offset)
     return stmt_fetch(s);
 }
 
-/* C types an application may bind or ask for (others: HY003). */
-static int known_c_type(SQLSMALLINT t)
-{
-    switch (t) {
-    case SQL_C_CHAR: case SQL_C_WCHAR: case SQL_C_BINARY: case SQL_C_BIT:
-    case SQL_C_TINYINT: case SQL_C_STINYINT: case SQL_C_UTINYINT:
-    case SQL_C_SHORT: case SQL_C_SSHORT: case SQL_C_USHORT:
-    case SQL_C_LONG: case SQL_C_SLONG: case SQL_C_ULONG:
-    case SQL_C_SBIGINT: case SQL_C_UBIGINT: case SQL_C_FLOAT: case SQL_C_DOUBLE:
-    case SQL_C_NUMERIC: case SQL_C_TYPE_DATE: case SQL_C_TYPE_TIME: case SQL_C_TYPE_TIMESTAMP:
-    case SQL_C_DATE: case SQL_C_TIME: case SQL_C_TIMESTAMP: case SQL_C_GUID: case SQL_C_DEFAULT:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
 SQLRETURN stmt_bind_col(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTER target,
                         SQLLEN buflen, SQLLEN *ind)
 {
@@ -199,6 +213,8 @@ SQLRETURN stmt_bind_col(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTE
                          s->ird->count);
     if (buflen < 0)
         return diag_post(d, "HY090", NULL);
+    if (s->dae)
+        return stmt_seq_error(s);
     desc *ard = s->ard;
     if (!target && !ind) {   /* unbind one column */
         if (col <= ard->count) {
@@ -210,7 +226,7 @@ SQLRETURN stmt_bind_col(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTE
         }
         return SQL_SUCCESS;
     }
-    if (!known_c_type(c_type))
+    if (!sqltype_is_c_type(c_type))
         return diag_post(d, "HY003", "Unknown C data type %d", c_type);
     desc_rec *r = desc_rec_at(ard, col);
     if (!r)

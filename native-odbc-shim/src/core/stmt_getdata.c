@@ -1,8 +1,8 @@
 /*
  * SQLGetData: any column, in any order, bound or not, of the current row (the whole
  * batch is in memory), in pieces for character and binary targets via a per-column
- * cv_cursor. Block cursors (rowset size > 1) are not supported: SQL_GD_BLOCK is not
- * advertised.
+ * cv_cursor. With a block cursor it reads the rowset row SQLSetPos(SQL_POSITION) chose
+ * (the first one after a fetch): SQL_GD_BLOCK.
  */
 #include "driver.h"
 
@@ -12,6 +12,8 @@ SQLRETURN stmt_get_data(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTE
                         SQLLEN buflen, SQLLEN *ind)
 {
     diag_list *d = &s->h.diag;
+    if (s->dae)
+        return stmt_seq_error(s);
     if (s->state == STMT_ALLOCATED || s->state == STMT_PREPARED)
         return diag_post(d, "HY010", "The statement has not been executed");
     if (s->state != STMT_CURSOR || !s->have_row)
@@ -21,8 +23,6 @@ SQLRETURN stmt_get_data(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTE
     if (col > s->ird->count)
         return diag_post(d, "07009", "Column %u does not exist (the result has %d)", col,
                          s->ird->count);
-    if (s->ard->array_size > 1)
-        return diag_post(d, "HYC00", "SQLGetData is not supported with a rowset size above 1");
     if (buflen < 0)
         return diag_post(d, "HY090", NULL);
     desc_rec *ird = &s->ird->recs[col];
@@ -34,11 +34,14 @@ SQLRETURN stmt_get_data(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTE
     if (c_type == SQL_C_DEFAULT)
         c_type = cv_default_c_type(ird->concise_type);
 
+    const jb_batch *b;
+    int row;
+    stmt_rowset_cell(s, s->pos_row, &b, &row);   /* the row SQLSetPos chose (SQL_GD_BLOCK) */
     cv_cursor *cur = &s->gd[col - 1];
     cv_status st;
     memset(&st, 0, sizeof st);
     SQLRETURN rc;
-    if (jb_batch_is_null(&s->batch, col - 1, s->batch_row)) {
+    if (jb_batch_is_null(b, col - 1, row)) {
         if (cur->done)
             return SQL_NO_DATA;
         rc = cv_null(ind, &st);
@@ -46,7 +49,7 @@ SQLRETURN stmt_get_data(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTE
             cur->done = 1;
     } else {
         cv_value v;
-        jb_batch_value(&s->batch, col - 1, s->batch_row, ird->concise_type, &v);
+        jb_batch_value(b, col - 1, row, ird->concise_type, &v);
         rc = cv_convert(&v, c_type, target, buflen, ind, cur, &st);
     }
     if (rc == SQL_SUCCESS_WITH_INFO || rc == SQL_ERROR) {

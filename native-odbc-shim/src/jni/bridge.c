@@ -19,6 +19,15 @@ static jmethodID static_method(JNIEnv *env, const char *name, const char *sig, i
     return m;
 }
 
+/* A method an older engine may lack: NULL (and no pending exception) when missing. */
+static jmethodID optional_method(JNIEnv *env, const char *name, const char *sig)
+{
+    jmethodID m = (*env)->GetStaticMethodID(env, jb_r.bridge, name, sig);
+    if (!m)
+        (*env)->ExceptionClear(env);
+    return m;
+}
+
 static jclass global_class(JNIEnv *env, const char *name)
 {
     jclass local = (*env)->FindClass(env, name);
@@ -39,11 +48,18 @@ SQLRETURN jb_cache_refs(JNIEnv *env, diag_list *d)
                                      "class path (is quire-core.jar complete?)");
     }
     int ok = 1;
-    jb_r.connect = static_method(env, "connect", "([B[B)J", &ok);
+    jb_r.connect = optional_method(env, "connect", "([B[BI)J");
+    jb_r.connect_has_timeout = jb_r.connect != NULL;
+    if (!jb_r.connect)
+        jb_r.connect = static_method(env, "connect", "([B[B)J", &ok);
     jb_r.disconnect = static_method(env, "disconnect", "(J)V", &ok);
     jb_r.prepare = static_method(env, "prepare", "(J[B)J", &ok);
     jb_r.describe = static_method(env, "describe", "(J)[B", &ok);
-    jb_r.execute = static_method(env, "execute", "(J)J", &ok);
+    jb_r.execute = optional_method(env, "execute", "(J[BI)J");
+    jb_r.execute_has_params = jb_r.execute != NULL;
+    if (!jb_r.execute)
+        jb_r.execute = static_method(env, "execute", "(J)J", &ok);
+    jb_r.describe_params = optional_method(env, "describeParams", "(J)[B");
     jb_r.fetch = static_method(env, "fetch", "(JILjava/nio/ByteBuffer;)I", &ok);
     jb_r.close_cursor = static_method(env, "closeCursor", "(J)V", &ok);
     jb_r.free_stmt = static_method(env, "free", "(J)V", &ok);
@@ -77,6 +93,11 @@ SQLRETURN jb_cache_refs(JNIEnv *env, diag_list *d)
                                      "driver expects (driver and engine versions differ?)");
     }
     return SQL_SUCCESS;
+}
+
+int jb_params_supported(void)
+{
+    return jb_r.describe_params && jb_r.execute_has_params;
 }
 
 JNIEnv *jb_enter(diag_list *d)
@@ -177,14 +198,23 @@ SQLRETURN jb_check(JNIEnv *env, diag_list *d)
     return SQL_ERROR;
 }
 
-SQLRETURN jb_connect(diag_list *d, const char *conn_str, const char *dsn_attrs, int64_t *conn_id)
+static jint clamp_seconds(SQLULEN secs)
+{
+    return secs > 0x7fffffff ? 0x7fffffff : (jint)secs;
+}
+
+SQLRETURN jb_connect(diag_list *d, const char *conn_str, const char *dsn_attrs,
+                     SQLULEN login_timeout, int64_t *conn_id)
 {
     JNIEnv *env = jb_enter(d);
     if (!env)
         return SQL_ERROR;
     jbyteArray cs = jb_bytes_new(env, conn_str, strlen(conn_str));
     jbyteArray da = dsn_attrs ? jb_bytes_new(env, dsn_attrs, strlen(dsn_attrs)) : NULL;
-    jlong id = (*env)->CallStaticLongMethod(env, jb_r.bridge, jb_r.connect, cs, da);
+    jlong id = jb_r.connect_has_timeout
+        ? (*env)->CallStaticLongMethod(env, jb_r.bridge, jb_r.connect, cs, da,
+                                       clamp_seconds(login_timeout))
+        : (*env)->CallStaticLongMethod(env, jb_r.bridge, jb_r.connect, cs, da);
     SQLRETURN rc = jb_check(env, d);
     jb_leave(env);
     *conn_id = id;
@@ -235,12 +265,24 @@ SQLRETURN jb_describe(diag_list *d, int64_t stmt_id, jb_bytes *out)
     return rc;
 }
 
-SQLRETURN jb_execute(diag_list *d, int64_t stmt_id, int64_t *row_count)
+SQLRETURN jb_execute(diag_list *d, int64_t stmt_id, const unsigned char *params, size_t params_len,
+                     SQLULEN timeout, int64_t *row_count)
 {
+    *row_count = 0;
+    if (!jb_r.execute_has_params && params)
+        return diag_post(d, "HYC00", "This engine version takes no parameters (quire-core.jar is "
+                                     "older than the driver)");
     JNIEnv *env = jb_enter(d);
     if (!env)
         return SQL_ERROR;
-    jlong n = (*env)->CallStaticLongMethod(env, jb_r.bridge, jb_r.execute, (jlong)stmt_id);
+    jlong n;
+    if (jb_r.execute_has_params) {
+        jbyteArray p = params ? jb_bytes_new(env, (const char *)params, params_len) : NULL;
+        n = (*env)->CallStaticLongMethod(env, jb_r.bridge, jb_r.execute, (jlong)stmt_id, p,
+                                         clamp_seconds(timeout));
+    } else {
+        n = (*env)->CallStaticLongMethod(env, jb_r.bridge, jb_r.execute, (jlong)stmt_id);
+    }
     SQLRETURN rc = jb_check(env, d);
     jb_leave(env);
     *row_count = n;
@@ -270,6 +312,25 @@ SQLRETURN jb_catalog(diag_list *d, int64_t conn_id, int function, const char *co
     }
     jb_leave(env);
     *stmt_id = id;
+    return rc;
+}
+
+SQLRETURN jb_describe_params_raw(diag_list *d, int64_t stmt_id, jb_bytes *out)
+{
+    out->data = NULL;
+    out->len = 0;
+    if (!jb_r.describe_params)
+        return diag_post(d, "HYC00", "This engine version cannot describe parameters "
+                                     "(quire-core.jar is older than the driver)");
+    JNIEnv *env = jb_enter(d);
+    if (!env)
+        return SQL_ERROR;
+    jbyteArray a = (*env)->CallStaticObjectMethod(env, jb_r.bridge, jb_r.describe_params,
+                                                  (jlong)stmt_id);
+    SQLRETURN rc = jb_check(env, d);
+    if (rc == SQL_SUCCESS)
+        rc = jb_bytes_get(env, d, a, out);
+    jb_leave(env);
     return rc;
 }
 

@@ -24,6 +24,8 @@ typedef struct jb_boot_opts {
 SQLRETURN jb_boot(diag_list *d, const jb_boot_opts *o);
 /* 1 once jb_boot has succeeded. */
 int jb_ready(void);
+/* 1 when the engine takes parameters (describeParams and execute(params, timeout)). */
+int jb_params_supported(void);
 
 /* A byte string returned by Java; free with free(). */
 typedef struct jb_bytes {
@@ -31,11 +33,18 @@ typedef struct jb_bytes {
     size_t len;
 } jb_bytes;
 
-SQLRETURN jb_connect(diag_list *d, const char *conn_str, const char *dsn_attrs, int64_t *conn_id);
+/* login_timeout: SQL_ATTR_LOGIN_TIMEOUT in seconds (0 = the Timeout property). */
+SQLRETURN jb_connect(diag_list *d, const char *conn_str, const char *dsn_attrs,
+                     SQLULEN login_timeout, int64_t *conn_id);
 SQLRETURN jb_disconnect(diag_list *d, int64_t conn_id);
 SQLRETURN jb_prepare(diag_list *d, int64_t conn_id, const char *sql, size_t len, int64_t *stmt_id);
 SQLRETURN jb_describe(diag_list *d, int64_t stmt_id, jb_bytes *out);
-SQLRETURN jb_execute(diag_list *d, int64_t stmt_id, int64_t *row_count);
+/* params: the parameter block of docs/bridge.md "Parameters" (NULL = none); timeout:
+ * SQL_ATTR_QUERY_TIMEOUT in seconds (0 = none). *row_count = -1 for a result set. */
+SQLRETURN jb_execute(diag_list *d, int64_t stmt_id, const unsigned char *params, size_t params_len,
+                     SQLULEN timeout, int64_t *row_count);
+/* describeParams() as returned (decode with jb_describe_params in describe.c). */
+SQLRETURN jb_describe_params_raw(diag_list *d, int64_t stmt_id, jb_bytes *out);
 SQLRETURN jb_close_cursor(diag_list *d, int64_t stmt_id);
 SQLRETURN jb_free(diag_list *d, int64_t stmt_id);
 SQLRETURN jb_cancel(diag_list *d, int64_t stmt_id);

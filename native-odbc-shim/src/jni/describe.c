@@ -100,3 +100,38 @@ SQLRETURN jb_describe_columns(diag_list *d, int64_t stmt_id, jb_colmeta **cols, 
     *ncols = (int)n;
     return SQL_SUCCESS;
 }
+
+SQLRETURN jb_describe_params(diag_list *d, int64_t stmt_id, jb_parammeta **params, int *nparams)
+{
+    jb_bytes b;
+    *params = NULL;
+    *nparams = 0;
+    SQLRETURN rc = jb_describe_params_raw(d, stmt_id, &b);
+    if (rc != SQL_SUCCESS)
+        return rc;
+    reader r = {(const unsigned char *)b.data, b.len, 0, b.data == NULL};
+    int64_t n = rd(&r, 4);
+    if (r.bad || n < 0 || n > 32767) {
+        free(b.data);
+        return diag_post(d, "HY000", "Malformed parameter description from the engine");
+    }
+    jb_parammeta *p = n ? calloc((size_t)n, sizeof *p) : NULL;
+    if (n && !p) {
+        free(b.data);
+        return diag_oom(d);
+    }
+    for (int i = 0; i < n && !r.bad; i++) {
+        p[i].sql_type = (int32_t)rd(&r, 4);
+        p[i].column_size = rd(&r, 8);
+        p[i].decimal_digits = (int32_t)rd(&r, 4);
+        p[i].nullable = (int32_t)rd(&r, 4);
+    }
+    free(b.data);
+    if (r.bad) {
+        free(p);
+        return diag_post(d, "HY000", "Malformed parameter description from the engine");
+    }
+    *params = p;
+    *nparams = (int)n;
+    return SQL_SUCCESS;
+}

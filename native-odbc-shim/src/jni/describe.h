@@ -19,4 +19,15 @@ typedef struct jb_colmeta {
 SQLRETURN jb_describe_columns(diag_list *d, int64_t stmt_id, jb_colmeta **cols, int *ncols);
 void jb_colmeta_free(jb_colmeta *cols, int ncols);
 
+/* One '?' of a prepared statement as describeParams() infers it. */
+typedef struct jb_parammeta {
+    int32_t sql_type;
+    int64_t column_size;
+    int32_t decimal_digits;
+    int32_t nullable;
+} jb_parammeta;
+
+/* Calls describeParams(stmt_id); *params is malloc'ed (NULL when there are none). */
+SQLRETURN jb_describe_params(diag_list *d, int64_t stmt_id, jb_parammeta **params, int *nparams);
+
 #endif

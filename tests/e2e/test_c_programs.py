@@ -1,0 +1,95 @@
+"""The one-feature C test programs of native-odbc-shim/test-e2e/ through unixODBC: parameters,
+data-at-execution, descriptors, SQLExtendedFetch/SQLSetPos/cursor names, SQLGetInfo, timeouts,
+SQLCancel and threads. Each program prints "ok"/"FAIL" lines and exits non-zero on failure.
+
+QUIRE_VALGRIND=1 runs every program under valgrind (memcheck) with the JVM suppressions of
+native-odbc-shim/test-e2e/jvm.supp and an interpreted-only JVM; any error not suppressed
+fails the program (exit code 9)."""
+import os
+import subprocess
+import tempfile
+import unittest
+
+from harness import HERE, FakeSite, OdbcConfig
+
+SRC = os.path.join(HERE, "../../native-odbc-shim/test-e2e")
+VALGRIND = os.environ.get("QUIRE_VALGRIND") == "1"
+SLOW_QUERY = "SELECT p.Title, q.Title FROM Pages p, Pages q"
+SLOW_AGGREGATE = "SELECT COUNT(*) FROM Pages p, Pages q"
+PROGRAM_TIMEOUT = 1800 if VALGRIND else 300
+
+
+def build(name):
+    out = os.path.join(tempfile.mkdtemp(prefix="quire-c-"), name)
+    subprocess.run(["cc", "-O1", "-g", "-Wall", "-Werror", "-o", out, os.path.join(SRC, name + ".c"),
+                    "-lodbc", "-lpthread"], check=True)
+    return out
+
+
+def command(binary, *args):
+    if not VALGRIND:
+        return [binary, *args]
+    return ["valgrind", "--error-exitcode=9", "--quiet", "--leak-check=no", "--track-origins=no",
+            "--suppressions=" + os.path.join(SRC, "jvm.supp"), binary, *args]
+
+
+class ProgramCase(unittest.TestCase):
+    site_args = ()
+
+    @classmethod
+    def setUpClass(cls):
+        cls.site = FakeSite(*cls.site_args)
+        cls.odbc = OdbcConfig(cls.site)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.site.stop()
+
+    def run_program(self, name, *args):
+        binary = build(name)
+        env = self.odbc.env()
+        if VALGRIND:
+            env["QUIRE_JVM_OPTIONS"] = (env.get("QUIRE_JVM_OPTIONS", "") + " -Xint").strip()
+            env["QUIRE_E2E_TIME_SCALE"] = "100"
+        p = subprocess.run(command(binary, "DSN=QuireDC", *args), capture_output=True, text=True, env=env,
+                           timeout=PROGRAM_TIMEOUT)
+        failures = [line for line in p.stdout.splitlines() if line.startswith("FAIL")]
+        self.assertEqual([], failures, p.stdout + p.stderr)
+        self.assertEqual(0, p.returncode, p.stdout + p.stderr)
+        self.assertIn("PASSED", p.stdout)
+
+
+class CProgramsTest(ProgramCase):
+
+    def test_params(self):
+        self.run_program("params")
+
+    def test_data_at_execution(self):
+        self.run_program("dae")
+
+    def test_descriptors(self):
+        self.run_program("descriptors")
+
+    def test_extended_fetch_setpos_cursor_names(self):
+        self.run_program("extfetch")
+
+    def test_getinfo(self):
+        self.run_program("getinfo")
+
+    def test_threads(self):
+        self.run_program("threads")
+
+
+class CProgramsSlowSiteTest(ProgramCase):
+    # 20 ms per response: the cross join runs long enough to time out or cancel mid-flight
+    site_args = ("--latency-ms", "20")
+
+    def test_timeouts(self):
+        self.run_program("timeouts", SLOW_AGGREGATE)
+
+    def test_cancel(self):
+        self.run_program("cancel", SLOW_QUERY)
+
+
+if __name__ == "__main__":
+    unittest.main()
