@@ -11,7 +11,7 @@ DIST := $(CURDIR)/build/dist
 DRIVER_LIB := $(DIST)/lib/libquireodbc.so
 FAKE_JAR := $(CURDIR)/tests/fake-confluence/target/fake-confluence.jar
 
-.PHONY: all deps build java native stage register demo demo-server docs test test-java test-c test-e2e clean
+.PHONY: all deps build java native stage register demo demo-server docs test test-java test-c test-e2e test-valgrind clean
 
 all: build
 
@@ -51,8 +51,19 @@ test: deps build test-java test-c test-e2e
 test-java:
 	$(MVN) test
 
+# The C unit tests, then the same programs under valgrind (no JVM involved: fast).
 test-c:
 	cd build/native && ctest --output-on-failure
+	@for t in build/native/native-odbc-shim/test/test_*; do \
+	  [ -x "$$t" ] || continue; \
+	  valgrind --quiet --error-exitcode=9 --leak-check=full "$$t" >/dev/null || { echo "valgrind: $$t"; exit 1; }; \
+	done; echo "C unit tests clean under valgrind"
+
+# The one-feature C programs through unixODBC under valgrind, JVM and all (interpreted JVM,
+# suppressions in native-odbc-shim/test-e2e/jvm.supp). Slow: about half an hour on 2 cores.
+test-valgrind: build
+	cd tests/e2e && QUIRE_VALGRIND=1 QUIRE_DRIVER=$(DRIVER_LIB) QUIRE_FAKE_JAR=$(FAKE_JAR) \
+	  QUIRE_JAVA_HOME=$(JAVA_HOME) /usr/bin/python3 -m unittest -v test_c_programs
 
 # The node client's odbc package is installed (npm ci) on first use and when its lockfile changes.
 test-e2e:

@@ -3,7 +3,7 @@
 # Idempotent: does nothing when everything is present.
 set -euo pipefail
 # g++ and unixodbc-dev also build node's odbc addon (tests/e2e/clients/node) when npm installs it
-pkgs=(unixodbc unixodbc-dev odbcinst python3-pyodbc libdbd-odbc-perl cmake gcc g++ make)
+pkgs=(unixodbc unixodbc-dev odbcinst python3-pyodbc libdbd-odbc-perl cmake gcc g++ make valgrind)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
