@@ -116,12 +116,6 @@ static SQLRETURN run_sets(stmt *s)
 
 SQLRETURN stmt_exec_params(stmt *s, int direct)
 {
-    if (!jb_params_supported()) {
-        if (s->apd->count > 0)
-            return diag_post(&s->h.diag, "HYC00", "This engine version takes no parameters "
-                                                  "(quire-core.jar is older than the driver)");
-        s->param_count = 0;
-    }
     SQLRETURN rc = stmt_load_param_meta(s);
     if (rc != SQL_SUCCESS)
         return rc;

@@ -19,15 +19,6 @@ static jmethodID static_method(JNIEnv *env, const char *name, const char *sig, i
     return m;
 }
 
-/* A method an older engine may lack: NULL (and no pending exception) when missing. */
-static jmethodID optional_method(JNIEnv *env, const char *name, const char *sig)
-{
-    jmethodID m = (*env)->GetStaticMethodID(env, jb_r.bridge, name, sig);
-    if (!m)
-        (*env)->ExceptionClear(env);
-    return m;
-}
-
 static jclass global_class(JNIEnv *env, const char *name)
 {
     jclass local = (*env)->FindClass(env, name);
@@ -48,18 +39,13 @@ SQLRETURN jb_cache_refs(JNIEnv *env, diag_list *d)
                                      "class path (is quire-core.jar complete?)");
     }
     int ok = 1;
-    jb_r.connect = optional_method(env, "connect", "([B[BI)J");
-    jb_r.connect_has_timeout = jb_r.connect != NULL;
-    if (!jb_r.connect)
-        jb_r.connect = static_method(env, "connect", "([B[B)J", &ok);
+    /* The driver and quire-core.jar ship together: every method of docs/bridge.md must exist. */
+    jb_r.connect = static_method(env, "connect", "([B[BI)J", &ok);
     jb_r.disconnect = static_method(env, "disconnect", "(J)V", &ok);
     jb_r.prepare = static_method(env, "prepare", "(J[B)J", &ok);
     jb_r.describe = static_method(env, "describe", "(J)[B", &ok);
-    jb_r.execute = optional_method(env, "execute", "(J[BI)J");
-    jb_r.execute_has_params = jb_r.execute != NULL;
-    if (!jb_r.execute)
-        jb_r.execute = static_method(env, "execute", "(J)J", &ok);
-    jb_r.describe_params = optional_method(env, "describeParams", "(J)[B");
+    jb_r.execute = static_method(env, "execute", "(J[BI)J", &ok);
+    jb_r.describe_params = static_method(env, "describeParams", "(J)[B", &ok);
     jb_r.fetch = static_method(env, "fetch", "(JILjava/nio/ByteBuffer;)I", &ok);
     jb_r.close_cursor = static_method(env, "closeCursor", "(J)V", &ok);
     jb_r.free_stmt = static_method(env, "free", "(J)V", &ok);
@@ -93,11 +79,6 @@ SQLRETURN jb_cache_refs(JNIEnv *env, diag_list *d)
                                      "driver expects (driver and engine versions differ?)");
     }
     return SQL_SUCCESS;
-}
-
-int jb_params_supported(void)
-{
-    return jb_r.describe_params && jb_r.execute_has_params;
 }
 
 JNIEnv *jb_enter(diag_list *d)
@@ -211,10 +192,8 @@ SQLRETURN jb_connect(diag_list *d, const char *conn_str, const char *dsn_attrs,
         return SQL_ERROR;
     jbyteArray cs = jb_bytes_new(env, conn_str, strlen(conn_str));
     jbyteArray da = dsn_attrs ? jb_bytes_new(env, dsn_attrs, strlen(dsn_attrs)) : NULL;
-    jlong id = jb_r.connect_has_timeout
-        ? (*env)->CallStaticLongMethod(env, jb_r.bridge, jb_r.connect, cs, da,
-                                       clamp_seconds(login_timeout))
-        : (*env)->CallStaticLongMethod(env, jb_r.bridge, jb_r.connect, cs, da);
+    jlong id = (*env)->CallStaticLongMethod(env, jb_r.bridge, jb_r.connect, cs, da,
+                                            clamp_seconds(login_timeout));
     SQLRETURN rc = jb_check(env, d);
     jb_leave(env);
     *conn_id = id;
@@ -269,20 +248,12 @@ SQLRETURN jb_execute(diag_list *d, int64_t stmt_id, const unsigned char *params,
                      SQLULEN timeout, int64_t *row_count)
 {
     *row_count = 0;
-    if (!jb_r.execute_has_params && params)
-        return diag_post(d, "HYC00", "This engine version takes no parameters (quire-core.jar is "
-                                     "older than the driver)");
     JNIEnv *env = jb_enter(d);
     if (!env)
         return SQL_ERROR;
-    jlong n;
-    if (jb_r.execute_has_params) {
-        jbyteArray p = params ? jb_bytes_new(env, (const char *)params, params_len) : NULL;
-        n = (*env)->CallStaticLongMethod(env, jb_r.bridge, jb_r.execute, (jlong)stmt_id, p,
-                                         clamp_seconds(timeout));
-    } else {
-        n = (*env)->CallStaticLongMethod(env, jb_r.bridge, jb_r.execute, (jlong)stmt_id);
-    }
+    jbyteArray p = params ? jb_bytes_new(env, (const char *)params, params_len) : NULL;
+    jlong n = (*env)->CallStaticLongMethod(env, jb_r.bridge, jb_r.execute, (jlong)stmt_id, p,
+                                           clamp_seconds(timeout));
     SQLRETURN rc = jb_check(env, d);
     jb_leave(env);
     *row_count = n;
@@ -319,9 +290,6 @@ SQLRETURN jb_describe_params_raw(diag_list *d, int64_t stmt_id, jb_bytes *out)
 {
     out->data = NULL;
     out->len = 0;
-    if (!jb_r.describe_params)
-        return diag_post(d, "HYC00", "This engine version cannot describe parameters "
-                                     "(quire-core.jar is older than the driver)");
     JNIEnv *env = jb_enter(d);
     if (!env)
         return SQL_ERROR;

@@ -24,8 +24,6 @@ typedef struct jb_boot_opts {
 SQLRETURN jb_boot(diag_list *d, const jb_boot_opts *o);
 /* 1 once jb_boot has succeeded. */
 int jb_ready(void);
-/* 1 when the engine takes parameters (describeParams and execute(params, timeout)). */
-int jb_params_supported(void);
 
 /* A byte string returned by Java; free with free(). */
 typedef struct jb_bytes {

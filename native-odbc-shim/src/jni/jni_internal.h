@@ -13,9 +13,6 @@ typedef struct jb_refs {
     jclass bridge_exception;
     jmethodID connect, disconnect, prepare, describe, execute, fetch, close_cursor, free_stmt,
         cancel, catalog, get_info, native_sql, describe_params;
-    /* 1 when connect/execute take the timeout and parameter arguments of the current
-     * contract; 0 for an engine built before them (kept working, without parameters) */
-    int connect_has_timeout, execute_has_params;
     jmethodID exc_sql_state, exc_native_code, exc_message;
     jmethodID object_to_string;
     jmethodID string_get_bytes;     /* String.getBytes(String charsetName) */
