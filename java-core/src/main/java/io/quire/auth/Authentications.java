@@ -15,7 +15,7 @@ public final class Authentications {
     public static Interceptor forConfig(ConnectionConfig cfg, Deployment deployment) {
         String scheme = cfg.get(ConnectionProperties.AUTH_SCHEME);
         return switch (scheme) {
-            case "PAT" -> new BearerAuthentication(required(cfg, ConnectionProperties.PAT.name(),
+            case "PAT" -> StaticAuthorization.bearer(required(cfg, ConnectionProperties.PAT.name(),
                     cfg.get(ConnectionProperties.PAT), "AuthScheme=PAT"));
             case "Basic" -> basic(cfg, deployment);
             default -> throw new QuireException(SqlState.UNABLE_TO_CONNECT, "AuthScheme '" + scheme
@@ -33,7 +33,7 @@ public final class Authentications {
                 ? (token != null ? token : password)
                 : (password != null ? password : token);
         String needed = deployment == Deployment.CLOUD ? "APIToken" : "Password";
-        return new BasicAuthentication(user, required(cfg, needed, secret, "AuthScheme=Basic on "
+        return StaticAuthorization.basic(user, required(cfg, needed, secret, "AuthScheme=Basic on "
                 + (deployment == Deployment.CLOUD ? "Confluence Cloud" : "Confluence Data Center")));
     }
 
