@@ -86,8 +86,8 @@ static void test_connect_info(const char *cs)
     SQLUSMALLINT f[SQL_API_ODBC3_ALL_FUNCTIONS_SIZE];
     rc = SQLGetFunctions(dbc, SQL_API_ODBC3_ALL_FUNCTIONS, f);
     CHECK(rc == SQL_SUCCESS && SQL_FUNC_EXISTS(f, SQL_API_SQLFETCH) && SQL_FUNC_EXISTS(f, SQL_API_SQLSETPOS) &&
-          !SQL_FUNC_EXISTS(f, SQL_API_SQLBROWSECONNECT) && !SQL_FUNC_EXISTS(f, SQL_API_SQLBULKOPERATIONS),
-          "SQLGetFunctions: SQLFetch and SQLSetPos yes, SQLBrowseConnect and SQLBulkOperations no");
+          SQL_FUNC_EXISTS(f, SQL_API_SQLBROWSECONNECT) && !SQL_FUNC_EXISTS(f, SQL_API_SQLBULKOPERATIONS),
+          "SQLGetFunctions: SQLFetch, SQLSetPos and SQLBrowseConnect yes, SQLBulkOperations no");
 
     SQLUINTEGER ac = 0;
     rc = SQLGetConnectAttr(dbc, SQL_ATTR_AUTOCOMMIT, &ac, 0, NULL);

@@ -73,6 +73,9 @@ class CProgramsTest(ProgramCase):
     def test_extended_fetch_setpos_cursor_names(self):
         self.run_program("extfetch")
 
+    def test_browse_connect(self):
+        self.run_program("browse", self.site.url)
+
     def test_getinfo(self):
         self.run_program("getinfo")
 

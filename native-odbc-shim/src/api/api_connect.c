@@ -66,6 +66,35 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLDriverConnectW(SQLHDBC h, SQLHWND hwnd, SQLWCH
     return dbc_leave(c, rc);
 }
 
+/* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlbrowseconnect-function */
+QUIRE_EXPORT SQLRETURN SQL_API SQLBrowseConnect(SQLHDBC h, SQLCHAR *in, SQLSMALLINT in_len, SQLCHAR *out,
+                                                SQLSMALLINT out_max, SQLSMALLINT *out_len)
+{
+    dbc *c = dbc_enter(h);
+    if (!c)
+        return SQL_INVALID_HANDLE;
+    api_args a = {0};
+    const char *s = api_arg(&a, &c->h.diag, in, in_len);
+    text_out o = text_out_chars(out, out_max, 0);
+    SQLRETURN rc = a.failed ? SQL_ERROR : dbc_browse_connect(c, s, &o, out_len);
+    api_args_free(&a);
+    return dbc_leave(c, rc);
+}
+
+QUIRE_EXPORT SQLRETURN SQL_API SQLBrowseConnectW(SQLHDBC h, SQLWCHAR *in, SQLSMALLINT in_len, SQLWCHAR *out,
+                                                 SQLSMALLINT out_max, SQLSMALLINT *out_len)
+{
+    dbc *c = dbc_enter(h);
+    if (!c)
+        return SQL_INVALID_HANDLE;
+    api_args a = {0};
+    const char *s = api_argw(&a, &c->h.diag, in, in_len);
+    text_out o = text_out_chars(out, out_max, 1);
+    SQLRETURN rc = a.failed ? SQL_ERROR : dbc_browse_connect(c, s, &o, out_len);
+    api_args_free(&a);
+    return dbc_leave(c, rc);
+}
+
 /* https://learn.microsoft.com/sql/odbc/reference/syntax/sqldisconnect-function */
 QUIRE_EXPORT SQLRETURN SQL_API SQLDisconnect(SQLHDBC h)
 {

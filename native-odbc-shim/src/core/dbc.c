@@ -32,6 +32,8 @@ SQLRETURN dbc_alloc(env *e, dbc **out)
     return SQL_SUCCESS;
 }
 
+static void browse_end(dbc *c);
+
 SQLRETURN dbc_free(dbc *c)
 {
     if (c->conn_id)
@@ -42,6 +44,7 @@ SQLRETURN dbc_free(dbc *c)
     pthread_mutex_unlock(&e->lock);
     c->h.magic = MAGIC_FREED;
     diag_free(&c->h.diag);
+    browse_end(c);
     free(c->dsn);
     dbc_unlock(c);
     pthread_mutex_destroy(&c->lock);
@@ -128,8 +131,81 @@ SQLRETURN dbc_driver_connect(dbc *c, const char *in, const text_out *out, SQLSMA
     return rc;
 }
 
+/* Frees the keys SQLBrowseConnect gathered; they may hold a password, so wipe them first. */
+static void browse_end(dbc *c)
+{
+    if (c->browse) {
+        memset(c->browse, 0, strlen(c->browse));
+        free(c->browse);
+        c->browse = NULL;
+    }
+}
+
+/*
+ * SQLBrowseConnect: each call adds its keys to those of the earlier calls; the engine says
+ * what is still missing (SQL_NEED_DATA with the browse result) until the settings are
+ * complete, then the connection opens and the completed string is returned. Any error ends
+ * the browse, as the ODBC reference says.
+ */
+SQLRETURN dbc_browse_connect(dbc *c, const char *in, const text_out *out, SQLSMALLINT *out_len)
+{
+    if (c->conn_id)
+        return diag_post(&c->h.diag, "08002", "The connection is already open");
+    strbuf b = {0};
+    if (c->browse && *c->browse) {
+        sb_puts(&b, c->browse);
+        sb_puts(&b, ";");
+    }
+    sb_puts(&b, in ? in : "");
+    browse_end(c);
+    char *all = sb_take(&b);
+    if (!all)
+        return diag_oom(&c->h.diag);
+    size_t len = strlen(all);
+    char *dsn = connstr_get(all, len, "DSN");
+    char *driver = connstr_get(all, len, "DRIVER");
+    char *jvm = connstr_get(all, len, "JvmPath");
+    jb_boot_opts o = {jvm, dsn, driver};
+    jb_bytes missing = {0};
+    SQLRETURN rc = jb_boot(&c->h.diag, &o);
+    if (rc == SQL_SUCCESS) {
+        char *attrs = ini_dsn_attrs(dsn);
+        rc = jb_browse_connect(&c->h.diag, all, attrs, &missing);
+        free(attrs);
+    }
+    const char *result = all;
+    if (rc == SQL_SUCCESS && missing.data) {
+        c->browse = all;   /* kept for the next call */
+        all = NULL;
+        result = missing.data;
+        rc = SQL_NEED_DATA;
+    } else if (rc == SQL_SUCCESS) {
+        rc = dbc_open(c, all, dsn, driver, jvm);
+    }
+    if (rc == SQL_SUCCESS || rc == SQL_NEED_DATA) {
+        size_t units = 0;
+        if (text_put(out, result, strlen(result), &units) && rc == SQL_SUCCESS)
+            rc = diag_post(&c->h.diag, "01004", NULL);
+        if (out_len)
+            *out_len = (SQLSMALLINT)(units > 32767 ? 32767 : units);
+    }
+    free(missing.data);
+    free(dsn);
+    free(driver);
+    free(jvm);
+    if (all) {
+        memset(all, 0, strlen(all));
+        free(all);
+    }
+    return rc;
+}
+
 SQLRETURN dbc_disconnect(dbc *c)
 {
+    if (!c->conn_id && c->browse) {
+        browse_end(c);   /* SQLDisconnect ends an unfinished SQLBrowseConnect */
+        return SQL_SUCCESS;
+    }
     if (!c->conn_id)
         return diag_post(&c->h.diag, "08003", NULL);
     /* the driver manager forgets the statements: free ours (Java frees its own) */

@@ -26,6 +26,7 @@ SQLRETURN dbc_driver_connect(dbc *c, const char *in, const text_out *out, SQLSMA
                              SQLUSMALLINT completion);
 SQLRETURN dbc_disconnect(dbc *c);
 SQLRETURN dbc_end_tran(dbc *c, SQLSMALLINT completion);
+SQLRETURN dbc_browse_connect(dbc *c, const char *in, const text_out *out, SQLSMALLINT *out_len);
 SQLRETURN dbc_native_sql(dbc *c, const char *sql, const text_out *out, SQLINTEGER *out_len);
 /* Records a connection failure seen on any handle of c (SQL_ATTR_CONNECTION_DEAD). */
 void dbc_note_failure(dbc *c, const diag_list *d);

@@ -52,6 +52,7 @@ typedef struct dbc {
     struct stmt *stmts;       /* list of statements, freed on disconnect */
     struct desc *descs;       /* explicitly allocated descriptors, freed on disconnect */
     int dead;                 /* a communication failure was reported */
+    char *browse;             /* SQLBrowseConnect: the keys gathered so far, NULL when not browsing */
     /* attributes */
     SQLUINTEGER autocommit;
     SQLUINTEGER login_timeout;

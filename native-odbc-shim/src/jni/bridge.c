@@ -41,6 +41,7 @@ SQLRETURN jb_cache_refs(JNIEnv *env, diag_list *d)
     int ok = 1;
     /* The driver and quire-core.jar ship together: every method of docs/bridge.md must exist. */
     jb_r.connect = static_method(env, "connect", "([B[BI)J", &ok);
+    jb_r.browse_connect = static_method(env, "browseConnect", "([B[B)[B", &ok);
     jb_r.disconnect = static_method(env, "disconnect", "(J)V", &ok);
     jb_r.prepare = static_method(env, "prepare", "(J[B)J", &ok);
     jb_r.describe = static_method(env, "describe", "(J)[B", &ok);
@@ -313,6 +314,23 @@ SQLRETURN jb_get_info(diag_list *d, int64_t conn_id, int info_type, jb_bytes *ou
     SQLRETURN rc = jb_check(env, d);
     if (rc == SQL_SUCCESS)
         rc = jb_bytes_get(env, d, a, out);
+    jb_leave(env);
+    return rc;
+}
+
+SQLRETURN jb_browse_connect(diag_list *d, const char *conn_str, const char *dsn_attrs, jb_bytes *missing)
+{
+    missing->data = NULL;
+    missing->len = 0;
+    JNIEnv *env = jb_enter(d);
+    if (!env)
+        return SQL_ERROR;
+    jbyteArray cs = jb_bytes_new(env, conn_str, strlen(conn_str));
+    jbyteArray da = dsn_attrs ? jb_bytes_new(env, dsn_attrs, strlen(dsn_attrs)) : NULL;
+    jbyteArray a = (*env)->CallStaticObjectMethod(env, jb_r.bridge, jb_r.browse_connect, cs, da);
+    SQLRETURN rc = jb_check(env, d);
+    if (rc == SQL_SUCCESS)
+        rc = jb_bytes_get(env, d, a, missing);
     jb_leave(env);
     return rc;
 }

@@ -51,6 +51,9 @@ SQLRETURN jb_catalog(diag_list *d, int64_t conn_id, int function, const char *co
                      int nargs, int64_t *stmt_id);
 /* out->data is NULL when Java leaves the answer to the shim. */
 SQLRETURN jb_get_info(diag_list *d, int64_t conn_id, int info_type, jb_bytes *out);
+/* Bridge.browseConnect: missing->data is NULL when the settings are complete, else the
+ * ODBC browse result of what is still needed. */
+SQLRETURN jb_browse_connect(diag_list *d, const char *conn_str, const char *dsn_attrs, jb_bytes *missing);
 SQLRETURN jb_native_sql(diag_list *d, int64_t conn_id, const char *sql, size_t len, jb_bytes *out);
 
 #endif

@@ -35,6 +35,17 @@ public final class Bridge {
         });
     }
 
+    /**
+     * SQLBrowseConnect: null when the settings are complete (the shim then connects), else
+     * what is still missing in the ODBC browse-result syntax.
+     */
+    public static byte[] browseConnect(byte[] connStr, byte[] dsnAttrs) throws BridgeException {
+        return call(() -> {
+            String missing = BrowseConnect.missing(ConnectionConfig.from(text(connStr), text(dsnAttrs)));
+            return missing == null ? null : missing.getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
     public static void disconnect(long connId) throws BridgeException {
         call(() -> {
             BridgeConnection c = CONNECTIONS.remove(connId);
