@@ -30,7 +30,8 @@ def command(binary, *args):
     if not VALGRIND:
         return [binary, *args]
     return ["valgrind", "--error-exitcode=9", "--quiet", "--leak-check=no", "--track-origins=no",
-            "--suppressions=" + os.path.join(SRC, "jvm.supp"), binary, *args]
+            "--suppressions=" + os.path.join(SRC, "jvm.supp"),
+            "--suppressions=" + os.path.join(SRC, "unixodbc.supp"), binary, *args]
 
 
 class ProgramCase(unittest.TestCase):
