@@ -29,15 +29,38 @@ static jclass global_class(JNIEnv *env, const char *name)
     return g;
 }
 
+/*
+ * The engine's classes did not load: say why (a Java older than 25 gives
+ * UnsupportedClassVersionError, a damaged jar NoClassDefFoundError), from the pending
+ * exception's text, read before the usual cached references exist.
+ */
+static SQLRETURN class_load_failure(JNIEnv *env, diag_list *d)
+{
+    jthrowable t = (*env)->ExceptionOccurred(env);
+    (*env)->ExceptionClear(env);
+    const char *text = NULL;
+    jstring s = NULL;
+    jclass obj = t ? (*env)->FindClass(env, "java/lang/Object") : NULL;
+    jmethodID to_string = obj ? (*env)->GetMethodID(env, obj, "toString", "()Ljava/lang/String;") : NULL;
+    if (to_string)
+        s = (*env)->CallObjectMethod(env, t, to_string);
+    if (s && !(*env)->ExceptionCheck(env))
+        text = (*env)->GetStringUTFChars(env, s, NULL);
+    (*env)->ExceptionClear(env);
+    SQLRETURN rc = diag_post(d, "08001", "The Quire engine (quire-core.jar) could not be loaded: %s. "
+                                         "It needs a Java 25 runtime: set JvmPath to one.",
+                             text ? text : "class io.quire.bridge.Bridge not found");
+    if (text)
+        (*env)->ReleaseStringUTFChars(env, s, text);
+    return rc;
+}
+
 SQLRETURN jb_cache_refs(JNIEnv *env, diag_list *d)
 {
     jb_r.bridge = global_class(env, "io/quire/bridge/Bridge");
-    jb_r.bridge_exception = global_class(env, "io/quire/bridge/BridgeException");
-    if (!jb_r.bridge || !jb_r.bridge_exception) {
-        (*env)->ExceptionClear(env);
-        return diag_post(d, "08001", "The class io.quire.bridge.Bridge was not found on the "
-                                     "class path (is quire-core.jar complete?)");
-    }
+    jb_r.bridge_exception = jb_r.bridge ? global_class(env, "io/quire/bridge/BridgeException") : NULL;
+    if (!jb_r.bridge || !jb_r.bridge_exception)
+        return class_load_failure(env, d);
     int ok = 1;
     /* The driver and quire-core.jar ship together: every method of docs/bridge.md must exist. */
     jb_r.connect = static_method(env, "connect", "([B[BI)J", &ok);
