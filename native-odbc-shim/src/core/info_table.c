@@ -209,7 +209,8 @@ static const info_entry table[] = {
                               SQL_FN_STR_LOCATE_2 | SQL_FN_STR_LTRIM | SQL_FN_STR_REPEAT |
                               SQL_FN_STR_REPLACE | SQL_FN_STR_RIGHT | SQL_FN_STR_RTRIM |
                               SQL_FN_STR_SOUNDEX | SQL_FN_STR_SPACE | SQL_FN_STR_SUBSTRING |
-                              SQL_FN_STR_UCASE),
+                              SQL_FN_STR_UCASE | SQL_FN_STR_CHAR_LENGTH |
+                              SQL_FN_STR_CHARACTER_LENGTH | SQL_FN_STR_POSITION),
     /* not {fn USER()} / {fn DATABASE()}: they run, but answer the engine's 'sa' and '' */
     U32(SQL_SYSTEM_FUNCTIONS, SQL_FN_SYS_IFNULL),
     /* not {fn CURRENT_DATE()}, {fn CURRENT_TIME()}, {fn CURRENT_TIMESTAMP()}, {fn EXTRACT} */
@@ -218,7 +219,8 @@ static const info_entry table[] = {
                                 SQL_FN_TD_HOUR | SQL_FN_TD_MINUTE | SQL_FN_TD_MONTH |
                                 SQL_FN_TD_MONTHNAME | SQL_FN_TD_NOW | SQL_FN_TD_QUARTER |
                                 SQL_FN_TD_SECOND | SQL_FN_TD_TIMESTAMPADD | SQL_FN_TD_TIMESTAMPDIFF |
-                                SQL_FN_TD_WEEK | SQL_FN_TD_YEAR),
+                                SQL_FN_TD_WEEK | SQL_FN_TD_YEAR | SQL_FN_TD_EXTRACT |
+                                SQL_FN_TD_CURRENT_DATE | SQL_FN_TD_CURRENT_TIMESTAMP),
     U32(SQL_TIMEDATE_ADD_INTERVALS, TSI_ALL),
     U32(SQL_TIMEDATE_DIFF_INTERVALS, TSI_ALL),
     S(SQL_INTEGRITY, "N"),

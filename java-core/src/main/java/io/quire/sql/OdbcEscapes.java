@@ -51,6 +51,7 @@ public final class OdbcEscapes {
                         out.append("ESCAPE");
                         i = k + 6;
                     }
+                    case "fn" -> i = scalarFunction(sql, k + 2, out, keepClosing);
                     case "call", "?" -> throw new QuireException(SqlState.SYNTAX_OR_ACCESS,
                             "This data source has no stored procedures yet: {call ...} cannot run.");
                     default -> {
@@ -78,6 +79,45 @@ public final class OdbcEscapes {
         }
         return out.toString();
     }
+
+    /**
+     * {@code {fn NAME(...)}}: the parser reads the JDBC forms itself, except these SQL-92
+     * functions, which it knows only in their plain form; for them the escape is dropped
+     * (and the empty parentheses of the CURRENT_* niladic functions). Returns where to go on.
+     */
+    private static int scalarFunction(String sql, int afterFn, StringBuilder out, Deque<Boolean> keepClosing) {
+        int nameStart = skipSpaces(sql, afterFn);
+        int nameEnd = nameStart;
+        while (nameEnd < sql.length() && (Character.isLetterOrDigit(sql.charAt(nameEnd)) || sql.charAt(nameEnd) == '_')) {
+            nameEnd++;
+        }
+        String name = sql.substring(nameStart, nameEnd).toUpperCase(Locale.ROOT);
+        if (PLAIN_SQL92.contains(name)) {
+            keepClosing.push(false);
+            out.append(name);
+            return nameEnd;
+        }
+        if (NILADIC.contains(name)) {
+            keepClosing.push(false);
+            out.append(name);
+            int p = skipSpaces(sql, nameEnd);
+            if (p < sql.length() && sql.charAt(p) == '(') {
+                int q = skipSpaces(sql, p + 1);
+                if (q < sql.length() && sql.charAt(q) == ')') {
+                    return q + 1;
+                }
+            }
+            return nameEnd;
+        }
+        keepClosing.push(true);
+        out.append('{');
+        return afterFn - 2;
+    }
+
+    private static final java.util.Set<String> PLAIN_SQL92 = java.util.Set.of(
+            "CHAR_LENGTH", "CHARACTER_LENGTH", "OCTET_LENGTH", "POSITION", "EXTRACT");
+    private static final java.util.Set<String> NILADIC = java.util.Set.of(
+            "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP");
 
     /** Index just past the literal or quoted identifier starting at start (a doubled quote continues it). */
     private static int quotedEnd(String sql, int start, char quote) {

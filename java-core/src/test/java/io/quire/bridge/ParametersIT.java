@@ -115,6 +115,12 @@ class ParametersIT {
     void escapesAreRewritten() throws Exception {
         assertEquals(1, FakeSite.query(conn,
                 "SELECT s.Key FROM {oj Spaces s LEFT OUTER JOIN Spaces t ON s.Id = t.Id} WHERE s.Key LIKE 'E\\_G' {escape '\\'} OR s.Key = {fn UCASE('eng')}").size());
+        List<Object[]> fns = FakeSite.query(conn, "SELECT {fn CHAR_LENGTH(Key)}, {fn CHARACTER_LENGTH(Name)}, "
+                + "{fn POSITION('N' IN Key)}, {fn EXTRACT(YEAR FROM CreatedDate)}, {fn CURRENT_DATE()}, "
+                + "{fn CURRENT_TIMESTAMP()} FROM Spaces WHERE Key = 'ENG'");
+        assertEquals(3L, fns.get(0)[0]);
+        assertEquals((long) "Engineering".length(), fns.get(0)[1]);
+        assertEquals(2L, fns.get(0)[2]);
         byte[] rewritten = Bridge.nativeSql(conn, "SELECT {fn NOW()} FROM {oj Spaces}".getBytes(StandardCharsets.UTF_8));
         assertEquals("SELECT {fn NOW()} FROM  Spaces", new String(rewritten, StandardCharsets.UTF_8));
     }

@@ -39,6 +39,14 @@ class OdbcEscapesTest {
     }
 
     @Test
+    void sql92FunctionsTheParserKnowsOnlyPlainLoseTheirEscape() {
+        assertEquals("SELECT CHAR_LENGTH(t), POSITION('a' IN t), EXTRACT(YEAR FROM d), CURRENT_DATE, "
+                        + "CURRENT_TIMESTAMP(3), {fn UCASE(t)} FROM x",
+                OdbcEscapes.rewrite("SELECT {fn CHAR_LENGTH(t)}, {fn POSITION('a' IN t)}, {fn EXTRACT(YEAR FROM d)}, "
+                        + "{fn CURRENT_DATE()}, {fn CURRENT_TIMESTAMP(3)}, {fn UCASE(t)} FROM x"));
+    }
+
+    @Test
     void unbalancedBracesAndProceduresAreClearErrors() {
         assertThrows(QuireException.class, () -> OdbcEscapes.rewrite("SELECT {oj a"));
         assertThrows(QuireException.class, () -> OdbcEscapes.rewrite("SELECT a }"));
