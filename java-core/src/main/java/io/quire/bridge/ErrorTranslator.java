@@ -16,6 +16,7 @@ import org.apache.calcite.sql.parser.SqlParseException;
 final class ErrorTranslator {
     private static final Pattern UNKNOWN_TABLE = Pattern.compile("(Object|Table) '[^']*' not found");
     private static final Pattern UNKNOWN_COLUMN = Pattern.compile("Column '[^']*' not found");
+    private static final Pattern INVALID_DATETIME = Pattern.compile("Invalid (DATE|TIME|TIMESTAMP) value");
 
     private ErrorTranslator() {
     }
@@ -44,10 +45,38 @@ final class ErrorTranslator {
                 return new BridgeException(state, 0, msg, t);
             }
         }
+        BridgeException data = dataError(t);
+        if (data != null) {
+            return data;
+        }
         if (t instanceof OutOfMemoryError) {
             return new BridgeException(SqlState.MEMORY_ALLOCATION.code(), 0, "Out of memory in the driver's Java runtime.", t);
         }
         return new BridgeException(SqlState.GENERAL_ERROR.code(), 0, "Internal error: " + innermost(t), t);
+    }
+
+    /**
+     * Failures of the engine's own evaluation on the data (a CAST of text that is not a
+     * number or date, a division by zero, an overflow) are data exceptions (class 22), not
+     * internal errors.
+     */
+    private static BridgeException dataError(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String m = c.getMessage() == null ? "" : c.getMessage();
+            if (c instanceof NumberFormatException) {
+                return new BridgeException(SqlState.INVALID_CHARACTER_VALUE.code(), 0,
+                        "Invalid character value for cast specification: " + m, t);
+            }
+            if (c instanceof ArithmeticException) {
+                boolean zero = m.contains("by zero");
+                return new BridgeException(zero ? SqlState.DIVISION_BY_ZERO.code() : SqlState.NUMERIC_OUT_OF_RANGE.code(),
+                        0, zero ? "Division by zero." : "Numeric value out of range: " + m, t);
+            }
+            if (c instanceof IllegalArgumentException && INVALID_DATETIME.matcher(m).find()) {
+                return new BridgeException(SqlState.INVALID_DATETIME_FORMAT.code(), 0, "Invalid datetime format: " + m, t);
+            }
+        }
+        return null;
     }
 
     private static String innermost(Throwable t) {

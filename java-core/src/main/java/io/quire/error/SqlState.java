@@ -24,6 +24,7 @@ public enum SqlState {
     INVALID_DATETIME_FORMAT("22007"),
     WRONG_PARAMETER_COUNT("07002"),
     NUMERIC_OUT_OF_RANGE("22003"),
+    DIVISION_BY_ZERO("22012"),
     INVALID_CURSOR_STATE("24000");
 
     private final String code;

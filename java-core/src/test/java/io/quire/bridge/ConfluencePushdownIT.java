@@ -138,6 +138,19 @@ class ConfluencePushdownIT {
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
+    void dataErrorsAreClass22(boolean cloud) throws Exception {
+        long c = connect(cloud);
+        assertEquals("22018", assertThrows(BridgeException.class,
+                () -> FakeSite.query(c, "SELECT CAST(Key AS INTEGER) FROM Spaces")).sqlState());
+        assertEquals("22012", assertThrows(BridgeException.class,
+                () -> FakeSite.query(c, "SELECT IconWidth / (IconHeight - 48) FROM Spaces")).sqlState());
+        assertEquals("22007", assertThrows(BridgeException.class,
+                () -> FakeSite.query(c, "SELECT CAST(Name AS TIMESTAMP) FROM Spaces")).sqlState());
+        Bridge.disconnect(c);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
     void badSqlGivesTheRightStates(boolean cloud) throws Exception {
         long c = connect(cloud);
         assertEquals("42000", assertThrows(BridgeException.class, () -> FakeSite.query(c, "SELEKT 1")).sqlState());
