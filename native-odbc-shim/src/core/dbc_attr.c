@@ -8,22 +8,6 @@
 
 #include "../util/utf.h"
 
-/* A string attribute value in the caller's encoding (len: bytes or SQL_NTS) as UTF-8. */
-static char *attr_string(SQLPOINTER value, SQLINTEGER len, int wide)
-{
-    if (!value)
-        return NULL;
-    if (wide)
-        return utf16_to_utf8_dup(value, len == SQL_NTS ? SQL_NTS : len / (SQLINTEGER)sizeof(SQLWCHAR));
-    size_t n = len == SQL_NTS ? strlen(value) : (size_t)len;
-    char *s = malloc(n + 1);
-    if (s) {
-        memcpy(s, value, n);
-        s[n] = '\0';
-    }
-    return s;
-}
-
 SQLRETURN dbc_set_attr(dbc *c, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER len, int wide)
 {
     diag_list *d = &c->h.diag;
@@ -57,7 +41,7 @@ SQLRETURN dbc_set_attr(dbc *c, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER len
         c->ansi_app = (SQLUINTEGER)v;
         return SQL_SUCCESS;
     case SQL_ATTR_CURRENT_CATALOG: {
-        char *s = attr_string(value, len, wide);
+        char *s = attr_to_utf8_dup(value, len, wide);
         int empty = !s || !*s;
         free(s);
         if (empty)

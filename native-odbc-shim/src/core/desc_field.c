@@ -205,19 +205,6 @@ static SQLRETURN set_header(desc *d, SQLSMALLINT field, SQLPOINTER value)
     }
 }
 
-static char *string_arg(SQLPOINTER value, SQLINTEGER len, int wide)
-{
-    if (wide)
-        return utf16_to_utf8_dup(value, len == SQL_NTS ? SQL_NTS : len / (SQLINTEGER)sizeof(SQLWCHAR));
-    size_t n = len == SQL_NTS ? strlen(value) : (size_t)len;
-    char *s = malloc(n + 1);
-    if (s) {
-        memcpy(s, value, n);
-        s[n] = '\0';
-    }
-    return s;
-}
-
 SQLRETURN desc_set_field(desc *d, SQLSMALLINT rec, SQLSMALLINT field, SQLPOINTER value,
                          SQLINTEGER len, int wide)
 {
@@ -242,7 +229,7 @@ SQLRETURN desc_set_field(desc *d, SQLSMALLINT rec, SQLSMALLINT field, SQLPOINTER
         return diag_oom(dg);
     SQLRETURN rc;
     if (field == SQL_DESC_NAME) {
-        char *s = value ? string_arg(value, len, wide) : NULL;
+        char *s = attr_to_utf8_dup(value, len, wide);
         if (value && !s)
             return diag_oom(dg);
         free(r->name);

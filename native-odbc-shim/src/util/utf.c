@@ -11,6 +11,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define REPLACEMENT 0xFFFDu
 
@@ -211,4 +212,19 @@ size_t utf8_prefix_bytes_for_units(const char *s, size_t len, size_t units)
         i += adv;
     }
     return i;
+}
+
+char *attr_to_utf8_dup(SQLPOINTER value, SQLINTEGER len, int wide)
+{
+    if (!value)
+        return NULL;
+    if (wide)
+        return utf16_to_utf8_dup(value, len == SQL_NTS ? SQL_NTS : len / (SQLINTEGER)sizeof(SQLWCHAR));
+    size_t n = len == SQL_NTS ? strlen(value) : (size_t)len;
+    char *s = malloc(n + 1);
+    if (s) {
+        memcpy(s, value, n);
+        s[n] = '\0';
+    }
+    return s;
 }

@@ -30,4 +30,10 @@ char *utf16_to_utf8_dup(const SQLWCHAR *s, SQLINTEGER len);
  * (used to resume piecewise SQLGetData in the middle of a value). */
 size_t utf8_prefix_bytes_for_units(const char *s, size_t len, size_t units);
 
+/* Allocates a NUL-terminated UTF-8 copy of a string attribute or descriptor field value in
+ * the caller's encoding: len is in bytes (SQL_NTS allowed), as SQLSet*Attr and
+ * SQLSetDescField take it; wide says the value is SQLWCHAR. NULL for a NULL value or when
+ * memory runs out. */
+char *attr_to_utf8_dup(SQLPOINTER value, SQLINTEGER len, int wide);
+
 #endif
