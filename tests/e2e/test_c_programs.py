@@ -1,5 +1,5 @@
 """The one-feature C test programs of native-odbc-shim/test-e2e/ through unixODBC: parameters,
-data-at-execution, descriptors, SQLExtendedFetch/SQLSetPos/cursor names, SQLGetInfo, timeouts,
+data-at-execution, descriptors, SQLExtendedFetch/SQLSetPos/cursor names, the static cursor, SQLGetInfo, timeouts,
 SQLCancel and threads. Each program prints "ok"/"FAIL" lines and exits non-zero on failure.
 
 QUIRE_VALGRIND=1 runs every program under valgrind (memcheck) with the JVM suppressions of
@@ -73,6 +73,9 @@ class CProgramsTest(ProgramCase):
 
     def test_extended_fetch_setpos_cursor_names(self):
         self.run_program("extfetch")
+
+    def test_static_scrollable_cursor(self):
+        self.run_program("scroll")
 
     def test_browse_connect(self):
         self.run_program("browse", self.site.url)

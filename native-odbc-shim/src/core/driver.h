@@ -103,6 +103,10 @@ SQLRETURN stmt_get_data(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTE
                         SQLLEN buflen, SQLLEN *ind);
 /* Forgets the current result set's rows (cursor close). */
 void stmt_cursor_reset(stmt *s);
+/* stmt_scroll.c: SQLFetch/SQLFetchScroll/SQLExtendedFetch on a static cursor. */
+SQLRETURN stmt_scroll_fetch(stmt *s, SQLSMALLINT orientation, SQLLEN offset);
+/* The 1-based result row of rowset row pos on a static cursor. */
+SQLULEN stmt_scroll_row_number(const stmt *s, SQLULEN pos);
 
 /* stmt_setpos.c, stmt_legacy.c */
 /* Frees the batches the previous rowset spanned. */

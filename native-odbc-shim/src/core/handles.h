@@ -157,6 +157,11 @@ typedef struct stmt {
     jb_batch *held;
     int nheld, held_cap;
     SQLULEN pos_row;          /* 1-based row of the rowset SQLGetData reads */
+    /* static cursor (stmt_scroll.c): every batch stays in held[], rows numbered from 1 */
+    int scroll;               /* the open result is a static, scrollable cursor */
+    SQLLEN sc_start;          /* first row of the current rowset: 0 before start, -1 after end */
+    SQLULEN sc_loaded;        /* rows held so far */
+    SQLULEN *sc_first;        /* first row number of each held batch (held_cap entries) */
     /* parameters (stmt_param.c, stmt_dae.c) */
     int param_count;          /* '?' markers per describeParams, -1 until asked */
     struct jb_parammeta *param_meta;

@@ -90,6 +90,7 @@ SQLRETURN stmt_free(stmt *s)
     stmt_rowset_release(s);
     free(s->rs_rows);
     free(s->held);
+    free(s->sc_first);
     free(s->gd);
     free(s->cursor_name);
     free(s->param_meta);

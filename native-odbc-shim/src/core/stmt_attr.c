@@ -26,6 +26,26 @@ static SQLRETURN set_app_desc(stmt *s, desc **slot, desc *implicit, SQLPOINTER v
     return SQL_SUCCESS;
 }
 
+/* Forward-only or static; keyset-driven and dynamic become static (01S02). The type of an
+ * open cursor cannot change. */
+static SQLRETURN set_cursor_type(stmt *s, SQLULEN v)
+{
+    diag_list *d = &s->h.diag;
+    SQLULEN want = v;
+    if (v == SQL_CURSOR_KEYSET_DRIVEN || v == SQL_CURSOR_DYNAMIC)
+        want = SQL_CURSOR_STATIC;
+    else if (v != SQL_CURSOR_FORWARD_ONLY && v != SQL_CURSOR_STATIC)
+        return diag_post(d, "HY024", "Unknown cursor type %lu", (unsigned long)v);
+    if (want != s->cursor_type && s->state == STMT_CURSOR)
+        return diag_post(d, "24000", "A cursor is open on this statement: close it before "
+                                     "changing the cursor type");
+    s->cursor_type = want;
+    if (want != v)
+        return diag_post(d, "01S02", "Keyset-driven and dynamic cursors are not supported; the "
+                                     "cursor type is SQL_CURSOR_STATIC");
+    return SQL_SUCCESS;
+}
+
 SQLRETURN stmt_set_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER len)
 {
     (void)len;
@@ -65,25 +85,25 @@ SQLRETURN stmt_set_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER l
         s->apd->array_size = v;
         return SQL_SUCCESS;
     case SQL_ATTR_CURSOR_TYPE:
-        if (v == SQL_CURSOR_FORWARD_ONLY)
-            return SQL_SUCCESS;
-        return diag_post(d, "01S02", "Only forward-only cursors are supported; the cursor "
-                                     "type stays SQL_CURSOR_FORWARD_ONLY");
+        return set_cursor_type(s, v);
     case SQL_ATTR_CONCURRENCY:
         if (v == SQL_CONCUR_READ_ONLY)
             return SQL_SUCCESS;
         return diag_post(d, "01S02", "The data source is read-only; concurrency stays "
                                      "SQL_CONCUR_READ_ONLY");
     case SQL_ATTR_CURSOR_SCROLLABLE:
-        if (v == SQL_NONSCROLLABLE)
-            return SQL_SUCCESS;
-        return diag_post(d, "HYC00", "Scrollable cursors are not supported");
+        if (v != SQL_NONSCROLLABLE && v != SQL_SCROLLABLE)
+            return diag_post(d, "HY024", NULL);
+        /* scrollable means the static cursor; non-scrollable means forward-only */
+        return set_cursor_type(s, v == SQL_SCROLLABLE ? SQL_CURSOR_STATIC
+                                                      : SQL_CURSOR_FORWARD_ONLY);
     case SQL_ATTR_CURSOR_SENSITIVITY:
         if (v == SQL_UNSPECIFIED || v == SQL_INSENSITIVE) {
             s->cursor_sensitivity = v;
             return SQL_SUCCESS;
         }
-        return diag_post(d, "HYC00", "Sensitive cursors are not supported");
+        return diag_post(d, "HYC00", "Sensitive cursors are not supported (the static cursor "
+                                     "is insensitive)");
     case SQL_ATTR_MAX_ROWS: s->max_rows = v; return SQL_SUCCESS;
     case SQL_ATTR_QUERY_TIMEOUT: s->query_timeout = v; return SQL_SUCCESS;
     case SQL_ATTR_NOSCAN:
@@ -157,9 +177,11 @@ SQLRETURN stmt_get_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER b
     case SQL_ATTR_ROW_BIND_TYPE: v = s->ard->bind_type; break;
     case SQL_ATTR_PARAM_BIND_TYPE: v = s->apd->bind_type; break;
     case SQL_ATTR_PARAMSET_SIZE: v = s->apd->array_size; break;
-    case SQL_ATTR_CURSOR_TYPE: v = SQL_CURSOR_FORWARD_ONLY; break;
+    case SQL_ATTR_CURSOR_TYPE: v = s->cursor_type; break;
     case SQL_ATTR_CONCURRENCY: v = SQL_CONCUR_READ_ONLY; break;
-    case SQL_ATTR_CURSOR_SCROLLABLE: v = SQL_NONSCROLLABLE; break;
+    case SQL_ATTR_CURSOR_SCROLLABLE:
+        v = s->cursor_type == SQL_CURSOR_STATIC ? SQL_SCROLLABLE : SQL_NONSCROLLABLE;
+        break;
     case SQL_ATTR_CURSOR_SENSITIVITY: v = s->cursor_sensitivity; break;
     case SQL_ATTR_MAX_ROWS: v = s->max_rows; break;
     case SQL_ATTR_QUERY_TIMEOUT: v = s->query_timeout; break;
@@ -177,7 +199,10 @@ SQLRETURN stmt_get_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER b
         if (s->state != STMT_CURSOR || !s->have_row)
             return diag_post(&s->h.diag, "24000", "The cursor is not positioned on a row");
         /* the row SQLSetPos chose within the current rowset */
-        v = s->rs_count > 0 ? s->delivered - s->rs_count + s->pos_row : s->delivered;
+        if (s->scroll)
+            v = stmt_scroll_row_number(s, s->pos_row);
+        else
+            v = s->rs_count > 0 ? s->delivered - s->rs_count + s->pos_row : s->delivered;
         break;
     default:
         return diag_post(&s->h.diag, "HY092", "Unknown statement attribute %d", (int)attr);

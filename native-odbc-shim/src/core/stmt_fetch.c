@@ -24,6 +24,9 @@ void stmt_cursor_reset(stmt *s)
     s->pos_row = 1;
     if (s->gd)
         memset(s->gd, 0, (size_t)(s->gd_count ? s->gd_count : 1) * sizeof *s->gd);
+    s->scroll = s->cursor_type == SQL_CURSOR_STATIC;
+    s->sc_start = 0;
+    s->sc_loaded = 0;
 }
 
 /* Moves to the next row. SQL_SUCCESS: s->batch_row is valid; SQL_NO_DATA: no more rows. */
@@ -132,6 +135,8 @@ SQLRETURN stmt_fetch(stmt *s)
         return diag_post(&s->h.diag, "HY010", "The statement has not been executed");
     if (s->state != STMT_CURSOR)
         return diag_post(&s->h.diag, "24000", "The statement has no result set");
+    if (s->scroll)
+        return stmt_scroll_fetch(s, SQL_FETCH_NEXT, 0);
     desc *ard = s->ard, *ird = s->ird;
     SQLULEN size = ard->array_size ? ard->array_size : 1;
     SQLULEN fetched = 0;
@@ -195,11 +200,13 @@ SQLRETURN stmt_fetch(stmt *s)
 
 SQLRETURN stmt_fetch_scroll(stmt *s, SQLSMALLINT orientation, SQLLEN offset)
 {
-    (void)offset;
-    if (orientation != SQL_FETCH_NEXT)
+    if (orientation == SQL_FETCH_NEXT || s->state != STMT_CURSOR || s->dae)
+        return stmt_fetch(s);   /* also gives the sequence and no-cursor errors */
+    if (!s->scroll)
         return diag_post(&s->h.diag, "HY106", "The cursor is forward-only: only SQL_FETCH_NEXT "
-                                             "is supported");
-    return stmt_fetch(s);
+                                             "is supported (set SQL_ATTR_CURSOR_TYPE to "
+                                             "SQL_CURSOR_STATIC to scroll)");
+    return stmt_scroll_fetch(s, orientation, offset);
 }
 
 SQLRETURN stmt_bind_col(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTER target,

@@ -15,12 +15,8 @@
 SQLRETURN stmt_extended_fetch(stmt *s, SQLUSMALLINT orientation, SQLLEN offset,
                               SQLULEN *row_count, SQLUSMALLINT *row_status)
 {
-    (void)offset;
     if (s->dae)
         return stmt_seq_error(s);
-    if (orientation != SQL_FETCH_NEXT)
-        return diag_post(&s->h.diag, "HY106", "The cursor is forward-only: only SQL_FETCH_NEXT "
-                                             "is supported");
     /* SQLExtendedFetch uses SQL_ROWSET_SIZE and its own arguments, not the ARD/IRD fields */
     desc *ard = s->ard, *ird = s->ird;
     SQLULEN size = ard->array_size;
@@ -29,7 +25,7 @@ SQLRETURN stmt_extended_fetch(stmt *s, SQLUSMALLINT orientation, SQLLEN offset,
     ard->array_size = s->rowset_size ? s->rowset_size : 1;
     ird->rows_processed_ptr = row_count;
     ird->array_status_ptr = row_status;
-    SQLRETURN rc = stmt_fetch(s);
+    SQLRETURN rc = stmt_fetch_scroll(s, (SQLSMALLINT)orientation, offset);
     ard->array_size = size;
     ird->rows_processed_ptr = processed;
     ird->array_status_ptr = status;
