@@ -10,7 +10,7 @@ import subprocess
 import tempfile
 import unittest
 
-from harness import HERE, FakeSite, OdbcConfig
+from harness import HERE, WRONG_SECRET, FakeSite, OdbcConfig
 
 SRC = os.path.join(HERE, "../../native-odbc-shim/test-e2e")
 VALGRIND = os.environ.get("QUIRE_VALGRIND") == "1"
@@ -46,13 +46,13 @@ class ProgramCase(unittest.TestCase):
     def tearDownClass(cls):
         cls.site.stop()
 
-    def run_program(self, name, *args):
+    def run_program(self, name, *args, dsn="QuireDC"):
         binary = build(name)
         env = self.odbc.env()
         if VALGRIND:
             env["QUIRE_JVM_OPTIONS"] = (env.get("QUIRE_JVM_OPTIONS", "") + " -Xint").strip()
             env["QUIRE_E2E_TIME_SCALE"] = "100"
-        p = subprocess.run(command(binary, "DSN=QuireDC", *args), capture_output=True, text=True, env=env,
+        p = subprocess.run(command(binary, "DSN=" + dsn, *args), capture_output=True, text=True, env=env,
                            timeout=PROGRAM_TIMEOUT)
         failures = [line for line in p.stdout.splitlines() if line.startswith("FAIL")]
         self.assertEqual([], failures, p.stdout + p.stderr)
@@ -73,6 +73,9 @@ class CProgramsTest(ProgramCase):
 
     def test_extended_fetch_setpos_cursor_names(self):
         self.run_program("extfetch")
+
+    def test_several_diagnostic_records(self):
+        self.run_program("diag", WRONG_SECRET, dsn="QuireWrong")
 
     def test_static_scrollable_cursor(self):
         self.run_program("scroll")

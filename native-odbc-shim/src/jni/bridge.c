@@ -81,7 +81,8 @@ SQLRETURN jb_cache_refs(JNIEnv *env, diag_list *d)
         jb_r.exc_sql_state = (*env)->GetMethodID(env, jb_r.bridge_exception, "sqlStateUtf8", "()[B");
         jb_r.exc_native_code = (*env)->GetMethodID(env, jb_r.bridge_exception, "nativeCode", "()I");
         jb_r.exc_message = (*env)->GetMethodID(env, jb_r.bridge_exception, "messageUtf8", "()[B");
-        ok = jb_r.exc_sql_state && jb_r.exc_native_code && jb_r.exc_message;
+        jb_r.exc_details = (*env)->GetMethodID(env, jb_r.bridge_exception, "detailsUtf8", "()[B");
+        ok = jb_r.exc_sql_state && jb_r.exc_native_code && jb_r.exc_message && jb_r.exc_details;
     }
     jclass obj = (*env)->FindClass(env, "java/lang/Object");
     jclass str = (*env)->FindClass(env, "java/lang/String");
@@ -197,6 +198,19 @@ SQLRETURN jb_check(JNIEnv *env, diag_list *d)
     if (state.data && state.len == 5)
         memcpy(code, state.data, 5);
     diag_post_native(d, code, native, msg.data, msg.len);
+    /* further records of the same failure: the site's error list, a hint */
+    jb_bytes more = {0};
+    a = (*env)->CallObjectMethod(env, t, jb_r.exc_details);
+    if (!(*env)->ExceptionCheck(env))
+        jb_bytes_get(env, d, a, &more);
+    (*env)->ExceptionClear(env);
+    for (size_t at = 0; more.data && at < more.len;) {
+        size_t n = strnlen(more.data + at, more.len - at);
+        if (n > 0)
+            diag_post_native(d, code, native, more.data + at, n);
+        at += n + 1;
+    }
+    free(more.data);
     free(state.data);
     free(msg.data);
     /* a warning state from Java is still a failed call: the method did not return */

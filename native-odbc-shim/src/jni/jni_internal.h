@@ -13,7 +13,7 @@ typedef struct jb_refs {
     jclass bridge_exception;
     jmethodID connect, disconnect, prepare, describe, execute, fetch, close_cursor, free_stmt,
         cancel, catalog, get_info, native_sql, describe_params, browse_connect;
-    jmethodID exc_sql_state, exc_native_code, exc_message;
+    jmethodID exc_sql_state, exc_native_code, exc_message, exc_details;
     jmethodID object_to_string;
     jmethodID string_get_bytes;     /* String.getBytes(String charsetName) */
     jclass byte_array;              /* [B, for the catalog argument array */

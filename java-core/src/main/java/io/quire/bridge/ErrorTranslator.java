@@ -27,7 +27,7 @@ final class ErrorTranslator {
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof QuireException q) {
-                return new BridgeException(q.state().code(), q.nativeCode(), q.getMessage(), t);
+                return new BridgeException(q.state().code(), q.nativeCode(), q.getMessage(), q.details(), t);
             }
             if (c instanceof ConnectionStringException e) {
                 return new BridgeException(SqlState.UNABLE_TO_CONNECT.code(), 0, e.getMessage(), t);

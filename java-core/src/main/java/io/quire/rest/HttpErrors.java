@@ -14,10 +14,10 @@ final class HttpErrors {
     private HttpErrors() {
     }
 
-    static QuireException forStatus(int status, String method, String redactedUrl, String bodySnippet) {
+    static QuireException forStatus(int status, String method, String redactedUrl, SiteErrorBody body) {
         String what = method + " " + redactedUrl + " answered HTTP " + status;
-        String detail = bodySnippet == null || bodySnippet.isBlank() ? "" : ": " + bodySnippet;
-        return switch (status) {
+        String detail = body.message().isBlank() ? "" : ": " + body.message();
+        return withDetails(switch (status) {
             case 401 -> new QuireException(SqlState.INVALID_AUTHORIZATION, status,
                     "The site rejected the credentials (HTTP 401 Unauthorized). Check User and the "
                             + "APIToken, Password or PAT for this AuthScheme.", null);
@@ -26,7 +26,17 @@ final class HttpErrors {
             case 429 -> new QuireException(SqlState.GENERAL_ERROR, status,
                     "The site is rate-limiting requests (HTTP 429): " + what + detail, null);
             default -> new QuireException(SqlState.GENERAL_ERROR, status, what + detail, null);
-        };
+        }, status, body);
+    }
+
+    /** The site's further error lines become further diagnostic records; a 401 gets a hint. */
+    private static QuireException withDetails(QuireException e, int status, SiteErrorBody body) {
+        body.details().forEach(e::addDetail);
+        if (status == 401) {
+            e.addDetail("Cloud sites take the account e-mail as User with an APIToken; Data Center "
+                    + "sites take User and Password, or AuthScheme=PAT with a personal access token.");
+        }
+        return e;
     }
 
     static QuireException forIo(IOException e, String method, String redactedUrl, boolean cancelled) {

@@ -24,7 +24,7 @@ import okhttp3.ResponseBody;
  */
 public final class RestTransport {
     private static final JsonFactory JSON = new JsonFactory();
-    private static final int SNIPPET = 300;
+    private static final long ERROR_BODY_MAX = 64 * 1024;
 
     /** Reads a response body. */
     @FunctionalInterface
@@ -66,7 +66,7 @@ public final class RestTransport {
                 return null;
             }
             if (!response.isSuccessful()) {
-                throw HttpErrors.forStatus(response.code(), "GET", shownUrl, snippet(body));
+                throw HttpErrors.forStatus(response.code(), "GET", shownUrl, SiteErrorBody.parse(bodyText(body)));
             }
             try (JsonParser parser = JSON.createParser(body.byteStream())) {
                 return reader.read(parser);
@@ -84,11 +84,15 @@ public final class RestTransport {
         }
     }
 
-    private static String snippet(ResponseBody body) {
+    /** The start of an error body: enough for the site's message, never a huge page. */
+    private static String bodyText(ResponseBody body) {
+        if (body == null) {
+            return "";
+        }
         try {
-            String s = body == null ? "" : body.string();
-            s = s.replaceAll("\\s+", " ").trim();
-            return s.length() > SNIPPET ? s.substring(0, SNIPPET) + "..." : s;
+            okio.BufferedSource source = body.source();
+            source.request(ERROR_BODY_MAX);   // buffers up to the cap, or the whole shorter body
+            return source.getBuffer().readUtf8(Math.min(source.getBuffer().size(), ERROR_BODY_MAX));
         } catch (IOException e) {
             return "";
         }
