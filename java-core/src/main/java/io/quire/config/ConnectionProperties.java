@@ -1,5 +1,6 @@
 package io.quire.config;
 
+import static io.quire.config.PropertyType.BOOLEAN;
 import static io.quire.config.PropertyType.ENUM;
 import static io.quire.config.PropertyType.INTEGER;
 import static io.quire.config.PropertyType.NUMBER;
@@ -62,7 +63,9 @@ public final class ConnectionProperties {
     public static final ConnectionProperty RATE_LIMIT = add("RateLimit", NUMBER, "0", false, "Performance",
             "Most requests per second sent to the site (e.g. 1 or 0.5 for a Data Center per-user limit); 0 means no cap.");
     public static final ConnectionProperty TIMEZONE = add("Timezone", STRING, "UTC", false, "Data",
-            "Time zone in which date-times are presented, e.g. UTC or America/New_York.");
+            "Time zone in which date-times are presented and date-time literals are read, e.g. UTC or America/New_York.");
+    public static final ConnectionProperty INCLUDE_ARCHIVED_SPACES = add("IncludeArchivedSpaces", BOOLEAN, "false", false,
+            "Data", "Whether Spaces lists archived spaces too (by default only current ones).");
 
     public static final ConnectionProperty LOGFILE = add("Logfile", STRING, null, false, "Logging",
             "File that receives the driver's log; secrets are never written.");

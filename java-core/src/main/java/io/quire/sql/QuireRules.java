@@ -1,13 +1,13 @@
 package io.quire.sql;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.rel.RelFieldCollation;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rel.logical.LogicalSort;
@@ -15,13 +15,13 @@ import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexShuttle;
-import org.apache.calcite.tools.RelBuilder;
 import org.apache.calcite.util.ImmutableBitSet;
 
 /**
- * Planner rules that move work from the engine into {@link QuireTableScan}: equality filters
- * the site understands, the columns the query uses, and LIMIT when nothing stands between it
- * and the scan. Each rule keeps whatever the site cannot do in the engine.
+ * Planner rules that move work from the engine into {@link QuireTableScan}: the filters the
+ * site understands, the columns the query uses, and ORDER BY ... LIMIT when the site can sort
+ * and filter exactly. The engine keeps every filter and sort, so results never depend on how
+ * well the site did.
  */
 final class QuireRules {
     private QuireRules() {
@@ -31,9 +31,13 @@ final class QuireRules {
         planner.addRule(FilterIntoScan.INSTANCE);
         planner.addRule(ProjectIntoScan.INSTANCE);
         planner.addRule(LimitIntoScan.INSTANCE);
+        planner.addRule(LimitIntoScan.THROUGH_FILTER);
     }
 
-    /** Filter(scan) -> scan(pushed equalities) + Filter(rest). */
+    /**
+     * Filter(scan) -> Filter(scan(pushed filter)): the site narrows the scan by what it can
+     * evaluate; the Filter stays and re-checks every row.
+     */
     static final class FilterIntoScan extends RelOptRule {
         static final FilterIntoScan INSTANCE = new FilterIntoScan();
 
@@ -45,21 +49,16 @@ final class QuireRules {
         public void onMatch(RelOptRuleCall call) {
             LogicalFilter filter = call.rel(0);
             QuireTableScan scan = call.rel(1);
-            if (scan.spec.fetch() >= 0) {
-                return; // a filter above a limit cannot move below it
+            if (scan.spec.fetch() >= 0 || scan.spec.hasFilter()) {
+                return; // a filter above a limit cannot move below it; one filter per scan
             }
-            PredicateAnalyzer.Split split = PredicateAnalyzer.split(filter.getCondition(), scan.spec.fields(),
-                    scan.quireTable.columns(), scan.quireTable.pushableEqualities());
-            if (split.pushed().isEmpty()) {
+            PredicateAnalyzer.Result r = PredicateAnalyzer.analyze(filter.getCluster().getRexBuilder(),
+                    filter.getCondition(), scan.spec.fields(), scan.quireTable.columns(), scan.quireTable.pushdown());
+            if (r.pushed() == null) {
                 return;
             }
-            Map<Integer, String> merged = new LinkedHashMap<>(scan.spec.equalities());
-            split.pushed().forEach(merged::putIfAbsent);
-            RelBuilder b = call.builder().push(scan.with(scan.spec.withEqualities(merged)));
-            if (!split.remaining().isEmpty()) {
-                b.filter(split.remaining());
-            }
-            call.transformTo(b.build());
+            QuireTableScan narrowed = scan.with(scan.spec.withFilter(r.pushed(), r.exact()));
+            call.transformTo(filter.copy(filter.getTraitSet(), narrowed, filter.getCondition()));
         }
     }
 
@@ -106,20 +105,33 @@ final class QuireRules {
         }
     }
 
-    /** Sort(fetch, no ordering)(scan) -> Sort(scan(fetch)): the site stops after that many rows. */
+    /**
+     * Sort(fetch)(scan) or Sort(fetch)(Filter(scan)) -> the same with scan(sort, fetch): the site
+     * returns rows in the wanted order and stops after that many. Only when the site sorts by
+     * every key and evaluates the whole filter exactly; the Sort stays and re-sorts the few rows.
+     */
     static final class LimitIntoScan extends RelOptRule {
-        static final LimitIntoScan INSTANCE = new LimitIntoScan();
+        static final LimitIntoScan INSTANCE = new LimitIntoScan(false);
+        static final LimitIntoScan THROUGH_FILTER = new LimitIntoScan(true);
+        private final boolean throughFilter;
 
-        private LimitIntoScan() {
-            super(operand(LogicalSort.class, operand(QuireTableScan.class, none())), "QuireLimitIntoScan");
+        private LimitIntoScan(boolean throughFilter) {
+            super(throughFilter
+                    ? operand(LogicalSort.class, operand(LogicalFilter.class, operand(QuireTableScan.class, none())))
+                    : operand(LogicalSort.class, operand(QuireTableScan.class, none())),
+                    throughFilter ? "QuireLimitThroughFilterIntoScan" : "QuireLimitIntoScan");
+            this.throughFilter = throughFilter;
         }
 
         @Override
         public void onMatch(RelOptRuleCall call) {
             LogicalSort sort = call.rel(0);
-            QuireTableScan scan = call.rel(1);
-            if (sort.fetch == null || !sort.getCollation().getFieldCollations().isEmpty() || scan.spec.fetch() >= 0
-                    || !(sort.fetch instanceof RexLiteral fetchLit)) {
+            LogicalFilter filter = throughFilter ? call.rel(1) : null;
+            QuireTableScan scan = call.rel(throughFilter ? 2 : 1);
+            if (sort.fetch == null || scan.spec.fetch() >= 0 || !(sort.fetch instanceof RexLiteral fetchLit)) {
+                return;
+            }
+            if (throughFilter && !(scan.spec.exact() && scan.spec.hasFilter())) {
                 return;
             }
             long rows = fetchLit.getValueAs(Long.class);
@@ -129,8 +141,17 @@ final class QuireRules {
                 }
                 rows += offLit.getValueAs(Long.class);
             }
-            QuireTableScan limited = scan.with(scan.spec.withFetch(rows));
-            call.transformTo(sort.copy(sort.getTraitSet(), List.of(limited)));
+            List<ScanSpec.SortKey> keys = new ArrayList<>();
+            for (RelFieldCollation fc : sort.getCollation().getFieldCollations()) {
+                int column = scan.spec.fields()[fc.getFieldIndex()];
+                if (!scan.quireTable.pushdown().canSort(scan.quireTable.columns().get(column).name())) {
+                    return;
+                }
+                keys.add(new ScanSpec.SortKey(column, fc.direction.isDescending()));
+            }
+            QuireTableScan limited = scan.with(scan.spec.withSort(keys, rows));
+            RelNode input = filter == null ? limited : filter.copy(filter.getTraitSet(), limited, filter.getCondition());
+            call.transformTo(sort.copy(sort.getTraitSet(), List.of(input)));
         }
     }
 }

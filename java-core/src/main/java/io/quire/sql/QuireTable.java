@@ -3,10 +3,8 @@ package io.quire.sql;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
@@ -29,17 +27,20 @@ import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * Base of every table backed by a remote site. Subclasses declare their columns, which of them
- * the site can filter on by equality, and produce rows for a {@link ScanRequest}; planning
- * (what is pushed) lives in {@link QuireTableScan} and {@link QuireRules}.
+ * Base of every table backed by a remote site. Subclasses declare their columns, what the site
+ * can filter and sort by ({@link Pushdown}), and produce rows for a {@link ScanRequest};
+ * planning (what is pushed) lives in {@link QuireTableScan} and {@link QuireRules}. Pushed
+ * filters stay in the plan too, so the engine re-checks every row with SQL's semantics.
  */
 public abstract class QuireTable extends AbstractTable implements TranslatableTable, QueryableTable {
 
     /** Column definitions, in table order. */
     public abstract List<ColumnDef> columns();
 
-    /** Columns whose equality the site evaluates exactly (pushed down, not re-checked). */
-    public abstract Set<String> pushableEqualities();
+    /** What the site can filter and sort by (see {@link Pushdown}); nothing by default. */
+    public Pushdown pushdown() {
+        return Pushdown.NONE;
+    }
 
     /** Columns of the primary key (for SQLPrimaryKeys and BI tools' relationship views). */
     public List<String> primaryKey() {
@@ -95,47 +96,61 @@ public abstract class QuireTable extends AbstractTable implements TranslatableTa
     public Enumerable<Object> scan(DataContext root, String specJson) {
         ScanSpec spec = ScanSpec.fromJson(specJson);
         List<ColumnDef> cols = columns();
-        Map<String, Object> eq = new LinkedHashMap<>();
-        Map<Integer, Object> checks = new LinkedHashMap<>();
-        spec.equalities().forEach((idx, operand) -> {
-            Object value = bind(root, operand);
-            eq.put(cols.get(idx).name(), value);
-            checks.put(idx, value);
-        });
         Set<String> used = new LinkedHashSet<>();
         for (int f : spec.fields()) {
             used.add(cols.get(f).name());
         }
+        Condition filter = spec.filter() == null ? null : bind(root, spec.filter(), cols);
+        List<ScanRequest.Sort> sort = spec.sort().stream()
+                .map(k -> new ScanRequest.Sort(cols.get(k.column()).name(), k.descending())).toList();
         AtomicBoolean flag = DataContext.Variable.CANCEL_FLAG.get(root);
-        ScanRequest request = new ScanRequest(eq, spec.fetch(), used, () -> flag != null && flag.get());
+        ScanRequest request = new ScanRequest(filter, sort, spec.fetch(), used, () -> flag != null && flag.get());
         int[] fields = spec.fields();
         return new AbstractEnumerable<>() {
             @Override
             public Enumerator<Object> enumerator() {
-                return new ProjectingEnumerator(rows(request), fields, checks, request);
+                return new ProjectingEnumerator(rows(request), fields, request);
             }
         };
     }
 
-    private static Object bind(DataContext root, String operand) {
-        if (operand.startsWith("?")) {
-            return root.get(operand);
+    private static Condition bind(DataContext root, PushedFilter f, List<ColumnDef> cols) {
+        return switch (f.op()) {
+            case "AND" -> new Condition.And(f.args().stream().map(a -> bind(root, a, cols)).toList());
+            case "OR" -> new Condition.Or(f.args().stream().map(a -> bind(root, a, cols)).toList());
+            default -> new Condition.Compare(cols.get(f.column()).name(), Op.valueOf(f.op()),
+                    f.operands().stream().map(o -> value(root, o)).toList());
+        };
+    }
+
+    /** An operand's value; parameters as the engine holds them, timestamps as wall-clock millis. */
+    private static Object value(DataContext root, String operand) {
+        if (operand.startsWith("#")) {
+            return Long.parseLong(operand.substring(1));
         }
-        return operand.substring(1);
+        if (!operand.startsWith("?")) {
+            return operand.substring(1);
+        }
+        Object v = root.get(operand);
+        if (v instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+        }
+        if (v instanceof java.sql.Date d) {
+            return d.toLocalDate().atStartOfDay().toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+        }
+        return v;
     }
 
     /** Projects full rows to the scan's fields; a single field travels as a scalar, as Calcite expects. */
     private static final class ProjectingEnumerator implements Enumerator<Object> {
         private final Iterator<Object[]> rows;
         private final int[] fields;
-        private final Map<Integer, Object> checks;
         private final ScanRequest request;
         private Object current;
 
-        ProjectingEnumerator(Iterator<Object[]> rows, int[] fields, Map<Integer, Object> checks, ScanRequest request) {
+        ProjectingEnumerator(Iterator<Object[]> rows, int[] fields, ScanRequest request) {
             this.rows = rows;
             this.fields = fields;
-            this.checks = checks;
             this.request = request;
         }
 
@@ -149,13 +164,10 @@ public abstract class QuireTable extends AbstractTable implements TranslatableTa
             if (request.cancelled().getAsBoolean()) {
                 throw new QuireException(SqlState.CANCELLED, "Operation cancelled.");
             }
-            Object[] full;
-            do {
-                if (!rows.hasNext()) {
-                    return false;
-                }
-                full = rows.next();
-            } while (!matches(full));
+            if (!rows.hasNext()) {
+                return false;
+            }
+            Object[] full = rows.next();
             if (fields.length == 1) {
                 current = full[fields[0]];
             } else {
@@ -164,28 +176,6 @@ public abstract class QuireTable extends AbstractTable implements TranslatableTa
                     out[i] = full[fields[i]];
                 }
                 current = out;
-            }
-            return true;
-        }
-
-        /**
-         * Pushed equalities are checked again on each row with SQL's exact comparison, so a
-         * site that matches loosely (case, prefixes) never changes a query's result.
-         */
-        private boolean matches(Object[] row) {
-            for (Map.Entry<Integer, Object> c : checks.entrySet()) {
-                Object v = row[c.getKey()];
-                Object want = c.getValue();
-                if (v == null || want == null) {
-                    return false;
-                }
-                if (v instanceof Number n && !(want instanceof Number)) {
-                    if (new java.math.BigDecimal(n.toString()).compareTo(new java.math.BigDecimal(want.toString())) != 0) {
-                        return false;
-                    }
-                } else if (!v.toString().equals(want.toString())) {
-                    return false;
-                }
             }
             return true;
         }

@@ -63,7 +63,9 @@ public final class QuireTableScan extends TableScan implements EnumerableRel {
     @Override
     public RelWriter explainTerms(RelWriter pw) {
         return super.explainTerms(pw)
-                .itemIf("filter", spec.equalities(), spec.hasFilters())
+                .itemIf("filter", spec.filter(), spec.hasFilter())
+                .itemIf("exact", spec.exact(), spec.hasFilter())
+                .itemIf("sort", spec.sort(), !spec.sort().isEmpty())
                 .itemIf("fetch", spec.fetch(), spec.fetch() >= 0)
                 .item("fields", java.util.Arrays.toString(spec.fields()));
     }
@@ -71,8 +73,8 @@ public final class QuireTableScan extends TableScan implements EnumerableRel {
     @Override
     public double estimateRowCount(RelMetadataQuery mq) {
         double rows = quireTable.estimatedRows();
-        for (int i = 0; i < spec.equalities().size(); i++) {
-            rows *= 0.05;
+        if (spec.filter() != null) {
+            rows *= spec.filter().op().equals("AND") ? Math.pow(0.05, spec.filter().args().size()) : 0.05;
         }
         if (spec.fetch() >= 0) {
             rows = Math.min(rows, spec.fetch());

@@ -11,6 +11,8 @@ import static io.quire.source.confluence.JsonValues.personId;
 import static io.quire.source.confluence.JsonValues.personName;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quire.sql.Op;
+import io.quire.sql.Pushdown;
 import io.quire.sql.ScanRequest;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -22,20 +24,35 @@ import java.util.Set;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * Pages ({@code GET /rest/api/content?type=page}): SpaceKey and Title equalities become query
- * parameters, Id becomes {@code GET content/{id}}; bodies and ancestors are only expanded when
- * the query uses the columns that need them.
+ * Pages and Blogposts: content of one type. Where the query lets it, rows come from the
+ * cheapest request: {@code GET content/{id}} for an Id, the {@code content} listing for space
+ * and title equalities, and a CQL search ({@code content/search}) for everything else the
+ * site can filter or sort by (see {@link #pushdown()}); a {@code CQL} pseudo-column takes raw
+ * CQL. Bodies and ancestors are only expanded when the query uses them.
  */
 final class ConfluencePagesTable extends ConfluenceTable {
+    /** The synthetic field that carries the raw CQL into each row's CQL column. */
+    static final String CQL_FIELD = "__quire_cql";
 
-    ConfluencePagesTable(ConfluenceSite site) {
-        super(site, columns(site));
+    private final String type;
+
+    private ConfluencePagesTable(ConfluenceSite site, String type) {
+        super(site, columns(site, type));
+        this.type = type;
     }
 
-    private static List<Col> columns(ConfluenceSite site) {
+    static ConfluencePagesTable pages(ConfluenceSite site) {
+        return new ConfluencePagesTable(site, "page");
+    }
+
+    static ConfluencePagesTable blogposts(ConfluenceSite site) {
+        return new ConfluencePagesTable(site, "blogpost");
+    }
+
+    private static List<Col> columns(ConfluenceSite site, String type) {
         ZoneId z = site.zone();
-        return List.of(
-                new Col(text("Id", 255, "Page id."), j -> JsonValues.text(j, "id")),
+        List<Col> cols = new java.util.ArrayList<>(List.of(
+                new Col(text("Id", 255, "Content id."), j -> JsonValues.text(j, "id")),
                 new Col(text("Title", 255, "Page title."), j -> JsonValues.text(j, "title")),
                 new Col(text("Type", 50, "Content type: page."), j -> JsonValues.text(j, "type")),
                 new Col(text("Status", 50, "current, draft, archived or trashed."), j -> JsonValues.text(j, "status")),
@@ -85,7 +102,13 @@ final class ConfluencePagesTable extends ConfluenceTable {
                 new Col(of("PreviousVersionDatetime", SqlTypeName.TIMESTAMP, "When the previous version was made."),
                         j -> JsonValues.timestamp(z, j, "history", "previousVersion", "when")),
                 new Col(text("PreviousVersionUserAccountId", 255, "Author of the previous version."),
-                        j -> personId(at(j, "history", "previousVersion", "by"))));
+                        j -> personId(at(j, "history", "previousVersion", "by"))),
+                new Col(text("CQL", 4000, "Pseudo-column: WHERE CQL = '<cql>' sends that CQL to the site as "
+                        + "the search; other conditions still apply."), j -> JsonValues.text(j, CQL_FIELD))));
+        if (!type.equals("page")) {
+            cols.removeIf(c -> c.def().name().equals("ParentId"));
+        }
+        return cols;
     }
 
     private static Object parentId(JsonNode page) {
@@ -96,9 +119,30 @@ final class ConfluencePagesTable extends ConfluenceTable {
         return JsonValues.text(ancestors.get(ancestors.size() - 1), "id");
     }
 
+    private static final Pushdown PUSHDOWN = new Pushdown()
+            .exact("Id", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
+            .exact("SpaceKey", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
+            .loose("Title", Op.EQ, Op.NE, Op.IN, Op.LIKE)
+            .exact("ParentId", Op.EQ)
+            .exact("CreatedByAccountId", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
+            .loose("CreatedDate", Op.EQ, Op.LT, Op.LE, Op.GT, Op.GE)
+            .loose("LastUpdatedDatetime", Op.EQ, Op.LT, Op.LE, Op.GT, Op.GE)
+            .loose("CQL", Op.EQ)
+            .sortable("CreatedDate", "LastUpdatedDatetime")
+            .withOr();
+
+    private static final CqlBuilder CQL = new CqlBuilder()
+            .field("Id", "id", CqlBuilder.Kind.NUMBER)
+            .field("SpaceKey", "space", CqlBuilder.Kind.TEXT)
+            .field("Title", "title", CqlBuilder.Kind.TEXT)
+            .field("ParentId", "parent", CqlBuilder.Kind.NUMBER)
+            .field("CreatedByAccountId", "creator", CqlBuilder.Kind.TEXT)
+            .field("CreatedDate", "created", CqlBuilder.Kind.DATE)
+            .field("LastUpdatedDatetime", "lastmodified", CqlBuilder.Kind.DATE);
+
     @Override
-    public Set<String> pushableEqualities() {
-        return Set.of("Id", "SpaceKey", "Title");
+    public Pushdown pushdown() {
+        return PUSHDOWN;
     }
 
     @Override
@@ -114,24 +158,86 @@ final class ConfluencePagesTable extends ConfluenceTable {
     @Override
     protected Iterator<Object[]> rows(ScanRequest request) {
         String expand = expand(request);
-        Object id = request.equalities().get("Id");
-        if (id != null) {
-            JsonNode page = site.get("content/" + id, Map.of("expand", expand));
-            boolean isPage = page != null && "page".equals(JsonValues.text(page, "type"));
-            return toRows(isPage ? List.of(page).iterator() : Collections.emptyIterator());
+        Object raw = request.equalTo("CQL");
+        if (raw != null) {
+            Map<String, Object> params = Map.of("cql", raw.toString(), "expand", expand);
+            return toRows(new TypeFilter(site.list("content/search", params, -1, request.cancelled()), raw.toString()));
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("type", "page");
-        Object space = request.equalities().get("SpaceKey");
-        if (space != null) {
-            params.put("spaceKey", space.toString());
+        Set<String> ids = request.allowedValues("Id");
+        if (ids != null && ids.size() <= 1) {
+            if (ids.isEmpty()) {
+                return Collections.emptyIterator();
+            }
+            JsonNode item = site.get("content/" + ids.iterator().next(), Map.of("expand", expand));
+            boolean sameType = item != null && type.equals(JsonValues.text(item, "type"));
+            return toRows(sameType ? List.of(item).iterator() : Collections.emptyIterator());
         }
-        Object title = request.equalities().get("Title");
-        if (title != null) {
-            params.put("title", title.toString());
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (request.sort().isEmpty() && listingCovers(request)) {
+            params.put("type", type);
+            Object space = request.equalTo("SpaceKey");
+            if (space != null) {
+                params.put("spaceKey", space.toString());
+            }
+            Object title = request.equalTo("Title");
+            if (title != null) {
+                params.put("title", title.toString());
+            }
+            params.put("expand", expand);
+            return toRows(site.list("content", params, request.limit(), request.cancelled()));
         }
+        String where = CQL.where(request.filter());
+        params.put("cql", "type = " + type + (where == null ? "" : " AND " + where) + CQL.orderBy(request.sort()));
         params.put("expand", expand);
-        return toRows(site.list("content", params, request.limit(), request.cancelled()));
+        return toRows(site.list("content/search", params, request.limit(), request.cancelled()));
+    }
+
+    /** Whether the content listing's spaceKey and title parameters say all the filter says. */
+    private static boolean listingCovers(ScanRequest request) {
+        if (request.filter() == null) {
+            return true;
+        }
+        for (io.quire.sql.Condition c : request.filter().conjuncts()) {
+            if (!(c instanceof io.quire.sql.Condition.Compare k && k.op() == Op.EQ
+                    && (k.column().equalsIgnoreCase("SpaceKey") || k.column().equalsIgnoreCase("Title")))) {
+                return false;
+            }
+        }
+        return request.on("SpaceKey", Op.EQ).size() <= 1 && request.on("Title", Op.EQ).size() <= 1;
+    }
+
+    /** Raw CQL may match any content type: keep this table's, and stamp each row's CQL column. */
+    private final class TypeFilter implements Iterator<JsonNode> {
+        private final Iterator<JsonNode> items;
+        private final String cql;
+        private JsonNode next;
+
+        TypeFilter(Iterator<JsonNode> items, String cql) {
+            this.items = items;
+            this.cql = cql;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && items.hasNext()) {
+                JsonNode j = items.next();
+                if (type.equals(JsonValues.text(j, "type")) && j instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                    o.put(CQL_FIELD, cql);
+                    next = o;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public JsonNode next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            JsonNode j = next;
+            next = null;
+            return j;
+        }
     }
 
     private static String expand(ScanRequest request) {

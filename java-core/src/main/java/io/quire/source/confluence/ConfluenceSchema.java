@@ -14,7 +14,8 @@ public final class ConfluenceSchema extends AbstractSchema {
 
     public ConfluenceSchema(ConfluenceSite site) {
         tables.put("Spaces", new ConfluenceSpacesTable(site));
-        tables.put("Pages", new ConfluencePagesTable(site));
+        tables.put("Pages", ConfluencePagesTable.pages(site));
+        tables.put("Blogposts", ConfluencePagesTable.blogposts(site));
     }
 
     @Override

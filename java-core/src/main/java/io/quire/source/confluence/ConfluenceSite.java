@@ -31,8 +31,11 @@ public final class ConfluenceSite implements AutoCloseable {
     private final Deployment deployment;
     private final int pageSize;
     private final ZoneId zone;
+    private final boolean includeArchivedSpaces;
 
-    private ConfluenceSite(RestTransport transport, HttpUrl siteUrl, Deployment deployment, int pageSize, ZoneId zone) {
+    private ConfluenceSite(RestTransport transport, HttpUrl siteUrl, Deployment deployment, int pageSize, ZoneId zone,
+                           boolean includeArchivedSpaces) {
+        this.includeArchivedSpaces = includeArchivedSpaces;
         this.transport = transport;
         this.siteUrl = siteUrl;
         this.deployment = deployment;
@@ -68,7 +71,8 @@ public final class ConfluenceSite implements AutoCloseable {
                 cfg.getNumber(ConnectionProperties.RATE_LIMIT), log);
         log.info("Connecting to " + parsed + " (" + deployment + ", AuthScheme="
                 + cfg.get(ConnectionProperties.AUTH_SCHEME) + ") with " + cfg.redacted());
-        return new ConfluenceSite(transport, parsed, deployment, pageSize, zone);
+        return new ConfluenceSite(transport, parsed, deployment, pageSize, zone,
+                cfg.getBoolean(ConnectionProperties.INCLUDE_ARCHIVED_SPACES));
     }
 
     /** One cheap authenticated request, so wrong credentials fail at connect time. */
@@ -80,10 +84,19 @@ public final class ConfluenceSite implements AutoCloseable {
                 }, false);
     }
 
-    /** Lazily pages through a v1 listing such as {@code space} or {@code content}. */
-    Iterator<JsonNode> list(String resource, Map<String, String> params, long limit, BooleanSupplier cancelled) {
+    /**
+     * Lazily pages through a v1 listing such as {@code space} or {@code content}; a parameter
+     * whose value is a collection is repeated once per element.
+     */
+    Iterator<JsonNode> list(String resource, Map<String, ?> params, long limit, BooleanSupplier cancelled) {
         HttpUrl.Builder b = apiRoot.newBuilder().addPathSegments(resource);
-        params.forEach(b::addQueryParameter);
+        params.forEach((k, v) -> {
+            if (v instanceof java.util.Collection<?> many) {
+                many.forEach(one -> b.addQueryParameter(k, String.valueOf(one)));
+            } else {
+                b.addQueryParameter(k, String.valueOf(v));
+            }
+        });
         long first = limit < 0 ? pageSize : Math.min(pageSize, limit);
         b.addQueryParameter("limit", Long.toString(first));
         return new ConfluenceV1Pager(transport, b.build(), limit, cancelled);
@@ -113,6 +126,10 @@ public final class ConfluenceSite implements AutoCloseable {
 
     ZoneId zone() {
         return zone;
+    }
+
+    boolean includeArchivedSpaces() {
+        return includeArchivedSpaces;
     }
 
     public Deployment deployment() {

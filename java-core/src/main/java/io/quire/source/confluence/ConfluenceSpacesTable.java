@@ -7,6 +7,8 @@ import static io.quire.source.confluence.JsonValues.bool;
 import static io.quire.source.confluence.JsonValues.int64;
 import static io.quire.source.confluence.JsonValues.integer;
 
+import io.quire.sql.Op;
+import io.quire.sql.Pushdown;
 import io.quire.sql.ScanRequest;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /** Spaces: one row per space the user can see ({@code GET /rest/api/space}). */
 final class ConfluenceSpacesTable extends ConfluenceTable {
+    private static final Pushdown PUSHDOWN = new Pushdown().exact("Key", Op.EQ, Op.IN).exact("Type", Op.EQ);
 
     ConfluenceSpacesTable(ConfluenceSite site) {
         super(site, List.of(
@@ -43,8 +46,8 @@ final class ConfluenceSpacesTable extends ConfluenceTable {
     }
 
     @Override
-    public Set<String> pushableEqualities() {
-        return Set.of("Key");
+    public Pushdown pushdown() {
+        return PUSHDOWN;
     }
 
     @Override
@@ -57,12 +60,26 @@ final class ConfluenceSpacesTable extends ConfluenceTable {
         return 100;
     }
 
+    /**
+     * Key = / IN become repeated spaceKey parameters, Type = the type parameter; archived spaces
+     * only with IncludeArchivedSpaces.
+     */
     @Override
     protected Iterator<Object[]> rows(ScanRequest request) {
-        Map<String, String> params = new LinkedHashMap<>();
-        Object key = request.equalities().get("Key");
-        if (key != null) {
-            params.put("spaceKey", key.toString());
+        Map<String, Object> params = new LinkedHashMap<>();
+        Set<String> keys = request.allowedValues("Key");
+        if (keys != null) {
+            if (keys.isEmpty()) {
+                return java.util.Collections.emptyIterator();
+            }
+            params.put("spaceKey", keys);
+        }
+        Object type = request.equalTo("Type");
+        if (type != null) {
+            params.put("type", type.toString());
+        }
+        if (!site.includeArchivedSpaces()) {
+            params.put("status", "current");
         }
         params.put("expand", "description.plain,icon,history");
         return toRows(site.list("space", params, request.limit(), request.cancelled()));
