@@ -2,8 +2,10 @@
 # Installs what `make demo` and `make test` need on a fresh Debian 12 machine.
 # Idempotent: does nothing when everything is present.
 set -euo pipefail
-# g++ and unixodbc-dev also build node's odbc addon (tests/e2e/clients/node) when npm installs it
-pkgs=(unixodbc unixodbc-dev odbcinst python3-pyodbc libdbd-odbc-perl cmake gcc g++ make valgrind)
+# g++ and unixodbc-dev also build node's odbc addon (tests/e2e/clients/node) when npm installs it;
+# mingw-w64 cross-builds the Windows DLLs and wine (64-bit) runs their checks (make test-windows)
+pkgs=(unixodbc unixodbc-dev odbcinst python3-pyodbc libdbd-odbc-perl cmake gcc g++ make valgrind
+      gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 wine wine64)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

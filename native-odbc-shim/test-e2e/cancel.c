@@ -10,6 +10,9 @@
 #include <time.h>
 #include <unistd.h>
 
+/* the fake site's spaces that are not archived (Spaces lists current ones by default) */
+#define CURRENT_SPACES 7
+
 static void *cancel_later(void *st)
 {
     usleep(300 * 1000);
@@ -44,7 +47,7 @@ static void test_running(SQLHDBC dbc, const char *slow)
     }
     SQLRETURN rc = SQLExecDirect(st, (SQLCHAR *)"SELECT Key FROM Spaces", SQL_NTS);
     long n = SQL_SUCCEEDED(rc) ? count_rows(st) : -1;
-    CHECK(n == 8, "the statement runs normally after the cancels (%ld rows, %s)", n, STMT_STATE(st));
+    CHECK(n == CURRENT_SPACES, "the statement runs normally after the cancels (%ld rows, %s)", n, STMT_STATE(st));
     SQLFreeHandle(SQL_HANDLE_STMT, st);
 }
 
@@ -66,7 +69,7 @@ static void test_idle(const char *cs, SQLINTEGER version)
     CHECK(rc == SQL_SUCCESS && f == SQL_ERROR, "ODBC %d: SQLCancel on an idle statement closes the cursor (%s)",
           (int)version, STMT_STATE(st));
     rc = SQLExecDirect(st, (SQLCHAR *)"SELECT Key FROM Spaces", SQL_NTS);
-    CHECK(SQL_SUCCEEDED(rc) && count_rows(st) == 8, "and the statement runs again");
+    CHECK(SQL_SUCCEEDED(rc) && count_rows(st) == CURRENT_SPACES, "and the statement runs again");
     SQLFreeHandle(SQL_HANDLE_STMT, st);
     close_conn(&c);
 }
@@ -87,7 +90,7 @@ static void test_need_data(SQLHDBC dbc)
           "SQLCancel during need-data ends the dialogue (%s)", STMT_STATE(st));
     SQLFreeStmt(st, SQL_RESET_PARAMS);
     rc = SQLExecDirect(st, (SQLCHAR *)"SELECT Key FROM Spaces", SQL_NTS);
-    CHECK(SQL_SUCCEEDED(rc) && count_rows(st) == 8, "the statement is usable after the cancel");
+    CHECK(SQL_SUCCEEDED(rc) && count_rows(st) == CURRENT_SPACES, "the statement is usable after the cancel");
     SQLFreeHandle(SQL_HANDLE_STMT, st);
 }
 

@@ -121,9 +121,10 @@ static void test_fetch(const char *cs, const char *query)
     CHECK(ird != NULL, "SQL_ATTR_IMP_ROW_DESC is a descriptor");
 
     /* (the driver manager refuses this one with HY011 once a statement is prepared) */
-    SQLRETURN rc = SQLSetStmtAttr(st, SQL_ATTR_CURSOR_TYPE, (SQLPOINTER)SQL_CURSOR_STATIC, 0);
+    SQLRETURN rc = SQLSetStmtAttr(st, SQL_ATTR_CURSOR_TYPE, (SQLPOINTER)SQL_CURSOR_DYNAMIC, 0);
     CHECK(rc == SQL_SUCCESS_WITH_INFO && strcmp(state_of(SQL_HANDLE_STMT, st), "01S02") == 0,
-          "static cursor request: 01S02");
+          "dynamic cursor request: 01S02 (static instead)");
+    SQLSetStmtAttr(st, SQL_ATTR_CURSOR_TYPE, (SQLPOINTER)SQL_CURSOR_FORWARD_ONLY, 0);
     rc = SQLExecute(st);
     CHECK(rc == SQL_ERROR && strcmp(state_of(SQL_HANDLE_STMT, st), "HY010") == 0,
           "SQLExecute before SQLPrepare: HY010 (%s)", state_of(SQL_HANDLE_STMT, st));
@@ -185,7 +186,8 @@ static void test_fetch(const char *cs, const char *query)
     }
     CHECK(rc == SQL_NO_DATA, "%ld rows, then SQL_NO_DATA", rows);
     rc = SQLFetchScroll(st, SQL_FETCH_FIRST, 0);
-    CHECK(rc == SQL_ERROR, "SQLFetchScroll(SQL_FETCH_FIRST) refused (%s)", state_of(SQL_HANDLE_STMT, st));
+    CHECK(rc == SQL_ERROR, "SQLFetchScroll(SQL_FETCH_FIRST) on a forward-only cursor refused (%s)",
+          state_of(SQL_HANDLE_STMT, st));
     SQLCloseCursor(st);
 
     /* row-wise binding, rowset of 4 */

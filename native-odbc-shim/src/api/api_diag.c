@@ -8,7 +8,7 @@ static handle_hdr *diag_enter(SQLSMALLINT type, SQLHANDLE h)
     if (handle_check(h, type) != SQL_SUCCESS)
         return NULL;
     switch (type) {
-    case SQL_HANDLE_ENV: pthread_mutex_lock(&((env *)h)->lock); break;
+    case SQL_HANDLE_ENV: plat_mutex_lock(&((env *)h)->lock); break;
     case SQL_HANDLE_DBC: dbc_lock((dbc *)h); break;
     case SQL_HANDLE_STMT: dbc_lock(((stmt *)h)->dbc); break;
     case SQL_HANDLE_DESC: dbc_lock(((desc *)h)->dbc); break;
@@ -19,7 +19,7 @@ static handle_hdr *diag_enter(SQLSMALLINT type, SQLHANDLE h)
 static SQLRETURN diag_leave(handle_hdr *hdr, SQLRETURN rc)
 {
     switch (hdr->type) {
-    case SQL_HANDLE_ENV: pthread_mutex_unlock(&((env *)hdr)->lock); break;
+    case SQL_HANDLE_ENV: plat_mutex_unlock(&((env *)hdr)->lock); break;
     case SQL_HANDLE_DBC: dbc_unlock((dbc *)hdr); break;
     case SQL_HANDLE_STMT: dbc_unlock(((stmt *)hdr)->dbc); break;
     case SQL_HANDLE_DESC: dbc_unlock(((desc *)hdr)->dbc); break;

@@ -9,6 +9,9 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#ifdef _WIN32
+#include <windows.h>   /* the Windows ODBC headers need its types */
+#endif
 #include <sql.h>
 #include <sqlext.h>
 

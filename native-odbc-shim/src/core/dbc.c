@@ -17,12 +17,8 @@ SQLRETURN dbc_alloc(env *e, dbc **out)
     c->h.magic = MAGIC_DBC;
     c->h.type = SQL_HANDLE_DBC;
     c->env = e;
-    pthread_mutexattr_t a;
-    pthread_mutexattr_init(&a);
     /* recursive: freeing a statement locks the connection the statement call already holds */
-    pthread_mutexattr_settype(&a, PTHREAD_MUTEX_RECURSIVE);
-    pthread_mutex_init(&c->lock, &a);
-    pthread_mutexattr_destroy(&a);
+    plat_mutex_init(&c->lock);
     c->autocommit = SQL_AUTOCOMMIT_ON;
     c->login_timeout = 0;
     c->connection_timeout = 0;
@@ -39,15 +35,15 @@ SQLRETURN dbc_free(dbc *c)
     if (c->conn_id)
         return diag_post(&c->h.diag, "HY010", "Disconnect before freeing the connection");
     env *e = c->env;
-    pthread_mutex_lock(&e->lock);
+    plat_mutex_lock(&e->lock);
     e->dbc_count--;
-    pthread_mutex_unlock(&e->lock);
+    plat_mutex_unlock(&e->lock);
     c->h.magic = MAGIC_FREED;
     diag_free(&c->h.diag);
     browse_end(c);
     free(c->dsn);
     dbc_unlock(c);
-    pthread_mutex_destroy(&c->lock);
+    plat_mutex_destroy(&c->lock);
     free(c);
     return SQL_SUCCESS;
 }

@@ -1,12 +1,11 @@
 /* DSN sections, read key by key: odbcinst lists a section's key names when asked for
- * the NULL key, NUL-separated. */
+ * the NULL key, NUL-separated. plat_ini_get gives UTF-8 on Windows too. */
 #include "dbc_ini.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include <odbcinst.h>
-
+#include "../platform/platform.h"
 #include "../util/strbuf.h"
 
 #define INI_BUF 65536
@@ -22,11 +21,10 @@ char *ini_dsn_attrs(const char *dsn)
         free(val);
         return NULL;
     }
-    int n = SQLGetPrivateProfileString(dsn, NULL, "", keys, INI_BUF, "odbc.ini");
+    int n = plat_ini_get(dsn, NULL, "odbc.ini", keys, INI_BUF);
     for (int i = 0; n > 0 && i < n && keys[i]; i += (int)strlen(keys + i) + 1) {
         const char *key = keys + i;
-        val[0] = '\0';
-        SQLGetPrivateProfileString(dsn, key, "", val, INI_BUF, "odbc.ini");
+        plat_ini_get(dsn, key, "odbc.ini", val, INI_BUF);
         sb_puts(&out, key);
         sb_append(&out, "=", 1);
         /* a value cannot hold a newline in an ini file; drop any to keep the format */

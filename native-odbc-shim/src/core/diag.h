@@ -48,7 +48,7 @@ void diag_free(diag_list *d);
  * can write `return diag_post(...)`. */
 SQLRETURN diag_post(diag_list *d, const char *state, const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
+    QUIRE_PRINTF(3, 4)
 #endif
     ;
 /* Same with a native code and a message taken verbatim (from Java). */

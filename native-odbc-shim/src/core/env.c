@@ -10,7 +10,7 @@ SQLRETURN env_alloc(env **out)
         return SQL_ERROR;
     e->h.magic = MAGIC_ENV;
     e->h.type = SQL_HANDLE_ENV;
-    pthread_mutex_init(&e->lock, NULL);
+    plat_mutex_init(&e->lock);
     /* ODBC 3 until told otherwise: unixODBC always sets it before connecting */
     e->odbc_version = SQL_OV_ODBC3;
     e->output_nts = SQL_TRUE;
@@ -25,8 +25,8 @@ SQLRETURN env_free(env *e)
         return diag_post(&e->h.diag, "HY010", "Free the connections of this environment first");
     e->h.magic = MAGIC_FREED;
     diag_free(&e->h.diag);
-    pthread_mutex_unlock(&e->lock);
-    pthread_mutex_destroy(&e->lock);
+    plat_mutex_unlock(&e->lock);
+    plat_mutex_destroy(&e->lock);
     free(e);
     return SQL_SUCCESS;
 }

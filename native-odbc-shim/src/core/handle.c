@@ -23,15 +23,15 @@ SQLRETURN handle_check(SQLHANDLE h, SQLSMALLINT type)
     return SQL_SUCCESS;
 }
 
-void dbc_lock(dbc *c) { pthread_mutex_lock(&c->lock); }
-void dbc_unlock(dbc *c) { pthread_mutex_unlock(&c->lock); }
+void dbc_lock(dbc *c) { plat_mutex_lock(&c->lock); }
+void dbc_unlock(dbc *c) { plat_mutex_unlock(&c->lock); }
 
 env *env_enter(SQLHENV h)
 {
     if (handle_check(h, SQL_HANDLE_ENV) != SQL_SUCCESS)
         return NULL;
     env *e = h;
-    pthread_mutex_lock(&e->lock);
+    plat_mutex_lock(&e->lock);
     diag_clear(&e->h.diag);
     return e;
 }
@@ -39,7 +39,7 @@ env *env_enter(SQLHENV h)
 SQLRETURN env_leave(env *e, SQLRETURN rc)
 {
     e->h.diag.retcode = rc;
-    pthread_mutex_unlock(&e->lock);
+    plat_mutex_unlock(&e->lock);
     return rc;
 }
 

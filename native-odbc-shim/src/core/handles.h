@@ -8,12 +8,12 @@
 #ifndef QUIRE_HANDLES_H
 #define QUIRE_HANDLES_H
 
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
 
 #include "quire_odbc.h"
 #include "diag.h"
+#include "../platform/platform.h"
 #include "../jni/batch.h"
 #include "../convert/convert.h"
 
@@ -33,7 +33,7 @@ typedef struct handle_hdr {
 
 typedef struct env {
     handle_hdr h;
-    pthread_mutex_t lock;
+    plat_mutex lock;
     SQLINTEGER odbc_version;  /* SQL_OV_ODBC2 makes diagnostics report ODBC 2 states */
     SQLINTEGER output_nts;
     SQLUINTEGER cp_match;
@@ -46,7 +46,7 @@ struct desc;
 typedef struct dbc {
     handle_hdr h;
     env *env;
-    pthread_mutex_t lock;     /* recursive */
+    plat_mutex lock;          /* recursive */
     int64_t conn_id;          /* Java connection, 0 when not connected */
     char *dsn;                /* DSN used to connect ("" for DSN-less) */
     struct stmt *stmts;       /* list of statements, freed on disconnect */

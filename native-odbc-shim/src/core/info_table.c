@@ -34,7 +34,7 @@
 static const info_entry table[] = {
     /* driver and data source */
     {SQL_DATA_SOURCE_NAME, INFO_DSN, "", 0},
-    S(SQL_DRIVER_NAME, "libquireodbc.so"),
+    S(SQL_DRIVER_NAME, QUIRE_DRIVER_FILE),
     S(SQL_DRIVER_VER, QUIRE_DRIVER_VER),
     S(SQL_DRIVER_ODBC_VER, QUIRE_DRIVER_ODBC_VER),
     S(SQL_ODBC_VER, "03.80.0000"),

@@ -284,7 +284,7 @@ SQLRETURN stmt_cancel(stmt *s)
     /* called without the connection lock (see api_exec.c): if no other call holds it,
      * nothing is running: cancel ends a data-at-execution dialogue, or closes the cursor
      * (SQLFreeStmt(SQL_CLOSE)) as the driver manager's state tables do for every version */
-    if (pthread_mutex_trylock(&s->dbc->lock) == 0) {
+    if (plat_mutex_trylock(&s->dbc->lock)) {
         diag_clear(&s->h.diag);
         if (s->dae) {
             stmt_dae_cancel(s);

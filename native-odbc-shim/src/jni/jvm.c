@@ -1,29 +1,27 @@
 /*
- * One JVM per process: reuse one that already exists (JNI_GetCreatedJavaVMs), else dlopen
- * libjvm.so and create it. Threads are attached once, as daemons (so the host can exit
- * without joining them), and detached when they end.
+ * One JVM per process: reuse one that already exists (JNI_GetCreatedJavaVMs), else load
+ * the JVM library (libjvm.so, jvm.dll) and create it. Threads are attached once, as daemons
+ * (so the host can exit without joining them), and detached when they end.
  */
 #include "jni_internal.h"
 #include "jvm_locate.h"
 
-#include <dlfcn.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
+#include "../platform/platform.h"
 #include "../util/strbuf.h"
 
-typedef jint (*create_vm_fn)(JavaVM **, void **, void *);
-typedef jint (*created_vms_fn)(JavaVM **, jsize, jsize *);
+typedef jint (JNICALL *create_vm_fn)(JavaVM **, void **, void *);
+typedef jint (JNICALL *created_vms_fn)(JavaVM **, jsize, jsize *);
 
-static pthread_mutex_t boot_lock = PTHREAD_MUTEX_INITIALIZER;
+static plat_once_t boot_once = PLAT_ONCE_INIT;
+static plat_mutex boot_lock;
 static JavaVM *the_vm;
 static _Atomic int ready;
-static pthread_key_t detach_key;
-static pthread_once_t key_once = PTHREAD_ONCE_INIT;
-static __thread JNIEnv *thread_env;
+static plat_tls_key detach_key;   /* set (to the VM) on threads this driver attached */
+static PLAT_THREAD_LOCAL JNIEnv *thread_env;
 
 #define MAX_OPTIONS 64
 
@@ -33,37 +31,39 @@ static void detach_thread(void *vm)
     (*(JavaVM *)vm)->DetachCurrentThread((JavaVM *)vm);
 }
 
-static void make_key(void)
+static void boot_init(void)
 {
-    pthread_key_create(&detach_key, detach_thread);
+    plat_mutex_init(&boot_lock);
+    plat_tls_create(&detach_key, detach_thread);
 }
 
 int jb_ready(void) { return ready; }
 
 static int debug_on(void)
 {
-    const char *v = getenv("QUIRE_DEBUG");
-    return v && *v;
+    char *v = plat_getenv("QUIRE_DEBUG");
+    free(v);
+    return v != NULL;
 }
 
 /* The class path: QUIRE_CLASSPATH, else java/quire-core.jar beside the driver. */
 static char *class_path(diag_list *d)
 {
-    const char *env_cp = getenv("QUIRE_CLASSPATH");
-    if (env_cp && *env_cp)
-        return strdup(env_cp);
+    char *env_cp = plat_getenv("QUIRE_CLASSPATH");
+    if (env_cp)
+        return env_cp;
     char *dir = jvm_driver_dir();
     if (!dir) {
-        diag_post(d, "08001", "Cannot find the directory of libquireodbc.so to locate "
+        diag_post(d, "08001", "Cannot find the directory of the driver library to locate "
                               "java/quire-core.jar; set QUIRE_CLASSPATH");
         return NULL;
     }
     size_t n = strlen(dir) + 32;
     char *cp = malloc(n);
     if (cp)
-        snprintf(cp, n, "%s/java/quire-core.jar", dir);
+        snprintf(cp, n, "%s%sjava%squire-core.jar", dir, PLAT_PATH_SEP_STR, PLAT_PATH_SEP_STR);
     free(dir);
-    if (cp && access(cp, R_OK) != 0) {
+    if (cp && plat_path_kind(cp) != PLAT_PATH_FILE) {
         diag_post(d, "08001", "The Quire engine jar was not found at %s (reinstall the "
                               "driver or set QUIRE_CLASSPATH)", cp);
         free(cp);
@@ -75,14 +75,20 @@ static char *class_path(diag_list *d)
 static SQLRETURN create_vm(diag_list *d, create_vm_fn create, const char *cp, const char *lib)
 {
     JavaVMOption opts[MAX_OPTIONS];
-    char *cp_opt = malloc(strlen(cp) + 32);
-    char *extra = getenv("QUIRE_JVM_OPTIONS") ? strdup(getenv("QUIRE_JVM_OPTIONS")) : NULL;
+    /* options reach the JVM in its platform encoding (the ANSI code page on Windows) */
+    char *jcp = plat_jvm_option(cp, 1);
+    char *cp_opt = jcp ? malloc(strlen(jcp) + 32) : NULL;
+    char *extra_utf8 = plat_getenv("QUIRE_JVM_OPTIONS");
+    char *extra = extra_utf8 ? plat_jvm_option(extra_utf8, 0) : NULL;
     int n = 0;
+    free(extra_utf8);
     if (!cp_opt) {
+        free(jcp);
         free(extra);
         return diag_oom(d);
     }
-    sprintf(cp_opt, "-Djava.class.path=%s", cp);
+    sprintf(cp_opt, "-Djava.class.path=%s", jcp);
+    free(jcp);
     opts[n++].optionString = "-Xrs";   /* leave the host application's signals alone */
     opts[n++].optionString = cp_opt;
     opts[n++].optionString = "-XX:+UseSerialGC";
@@ -113,7 +119,7 @@ static SQLRETURN create_vm(diag_list *d, create_vm_fn create, const char *cp, co
                                      "(check QUIRE_JVM_OPTIONS and JvmPath)", (int)r, lib);
     }
     thread_env = env;   /* the creating thread is attached: detach it when it ends too */
-    pthread_setspecific(detach_key, the_vm);
+    plat_tls_set(detach_key, the_vm);
     return SQL_SUCCESS;
 }
 
@@ -129,7 +135,8 @@ static JavaVM *existing_vm(created_vms_fn created)
 
 static SQLRETURN boot_locked(diag_list *d, const jb_boot_opts *o)
 {
-    created_vms_fn created = (created_vms_fn)dlsym(RTLD_DEFAULT, "JNI_GetCreatedJavaVMs");
+    created_vms_fn created =
+        (created_vms_fn)plat_dl_sym_loaded(PLAT_JVM_LIB_NAME, "JNI_GetCreatedJavaVMs");
     the_vm = existing_vm(created);
     if (the_vm) {
         if (debug_on())
@@ -146,27 +153,28 @@ static SQLRETURN boot_locked(diag_list *d, const jb_boot_opts *o)
     SQLRETURN rc = SQL_ERROR;
     int loaded = 0;
     for (int i = 0; i < c.count && !loaded; i++) {
-        void *h = dlopen(c.path[i], RTLD_NOW | RTLD_LOCAL);
+        char err[512] = "";
+        plat_jvm_preload(c.path[i]);
+        void *h = plat_dl_open(c.path[i], err, sizeof err);
         if (!h) {
-            const char *err = dlerror();
             sb_puts(&tried, "\n  ");
             sb_puts(&tried, c.path[i]);
             sb_puts(&tried, " (");
             sb_puts(&tried, c.origin[i]);
             sb_puts(&tried, "): ");
-            sb_puts(&tried, access(c.path[i], F_OK) == 0 && err ? err : "not found");
+            sb_puts(&tried, plat_path_kind(c.path[i]) && err[0] ? err : "not found");
             continue;
         }
         loaded = 1;
-        create_vm_fn create = (create_vm_fn)dlsym(h, "JNI_CreateJavaVM");
-        the_vm = existing_vm((created_vms_fn)dlsym(h, "JNI_GetCreatedJavaVMs"));
+        create_vm_fn create = (create_vm_fn)plat_dl_sym(h, "JNI_CreateJavaVM");
+        the_vm = existing_vm((created_vms_fn)plat_dl_sym(h, "JNI_GetCreatedJavaVMs"));
         if (the_vm) {
             rc = SQL_SUCCESS;
         } else if (!create) {
             rc = diag_post(d, "08001", "%s does not export JNI_CreateJavaVM", c.path[i]);
         } else {
             if (debug_on())
-                fprintf(stderr, "quire: libjvm %s (%s), class path %s\n", c.path[i],
+                fprintf(stderr, "quire: JVM %s (%s), class path %s\n", c.path[i],
                         c.origin[i], cp);
             rc = create_vm(d, create, cp, c.path[i]);
         }
@@ -174,7 +182,7 @@ static SQLRETURN boot_locked(diag_list *d, const jb_boot_opts *o)
     if (!loaded)
         diag_post(d, "08001", "No Java runtime could be loaded. Set JvmPath (in the "
                               "connection string, the DSN or the driver's odbcinst.ini "
-                              "section) to a Java 25 home or its lib/server/libjvm.so. "
+                              "section) to a Java 25 home or its " PLAT_JVM_LIB_IN_HOME ". "
                               "Tried:%s", tried.p ? tried.p : " nothing");
     sb_free(&tried);
     jvm_candidates_free(&c);
@@ -186,20 +194,21 @@ SQLRETURN jb_boot(diag_list *d, const jb_boot_opts *o)
 {
     if (ready)
         return SQL_SUCCESS;
-    pthread_mutex_lock(&boot_lock);
+    plat_once(&boot_once, boot_init);
+    plat_mutex_lock(&boot_lock);
     SQLRETURN rc = SQL_SUCCESS;
     if (!ready) {
-        pthread_once(&key_once, make_key);
         if (!the_vm)
             rc = boot_locked(d, o);
         if (the_vm) {
+            plat_pin_module();   /* threads attached by us run our code until they end */
             JNIEnv *env = jvm_env(d);
             rc = env ? jb_cache_refs(env, d) : SQL_ERROR;
             if (rc == SQL_SUCCESS)
                 ready = 1;
         }
     }
-    pthread_mutex_unlock(&boot_lock);
+    plat_mutex_unlock(&boot_lock);
     return rc;
 }
 
@@ -224,6 +233,6 @@ JNIEnv *jvm_env(diag_list *d)
         return NULL;
     }
     thread_env = env;
-    pthread_setspecific(detach_key, the_vm);
+    plat_tls_set(detach_key, the_vm);
     return env;
 }

@@ -1,4 +1,5 @@
-/* Where libjvm.so and the engine's jar are looked for (jvm_locate.c). */
+/* Where the JVM library (libjvm.so, jvm.dll) and the engine's jar are looked for
+ * (jvm_locate.c). */
 #ifndef QUIRE_JVM_LOCATE_H
 #define QUIRE_JVM_LOCATE_H
 
@@ -12,12 +13,12 @@ typedef struct jvm_candidates {
     int count;
 } jvm_candidates;
 
-/* Lists the libjvm.so paths to try, in order (architecture.md: configured path, shipped
+/* Lists the JVM library paths to try, in order (architecture.md: configured path, shipped
  * runtime, JAVA_HOME, system default). */
 void jvm_find_candidates(const jb_boot_opts *o, jvm_candidates *c);
 void jvm_candidates_free(jvm_candidates *c);
 
-/* Directory holding libquireodbc.so (malloc'ed), or NULL. */
+/* Directory holding the driver library (malloc'ed), or NULL. */
 char *jvm_driver_dir(void);
 
 #endif

@@ -6,6 +6,9 @@
 #define QUIRE_UTF_H
 
 #include <stddef.h>
+#ifdef _WIN32
+#include <windows.h>   /* the Windows ODBC headers need its types */
+#endif
 #include <sql.h>
 #include <sqlucode.h>
 
