@@ -47,7 +47,7 @@ final class CatalogFunctions {
             case SQL_API_SQLCOLUMNS -> columns(arg(a, 0), arg(a, 1), arg(a, 2), arg(a, 3));
             case SQL_API_SQLGETTYPEINFO -> typeInfo(arg(a, 0) == null ? SQL_ALL_TYPES : Integer.parseInt(arg(a, 0)));
             case SQL_API_SQLPRIMARYKEYS -> primaryKeys(arg(a, 1), arg(a, 2));
-            case SQL_API_SQLFOREIGNKEYS -> empty(CatalogColumns.FOREIGN_KEYS);
+            case SQL_API_SQLFOREIGNKEYS -> foreignKeys(arg(a, 1), arg(a, 2), arg(a, 4), arg(a, 5));
             case SQL_API_SQLSTATISTICS -> statistics(arg(a, 1), arg(a, 2));
             case SQL_API_SQLSPECIALCOLUMNS -> specialColumns(arg(a, 0), arg(a, 2), arg(a, 3));
             case SQL_API_SQLPROCEDURES -> empty(CatalogColumns.PROCEDURES);
@@ -174,6 +174,36 @@ final class CatalogFunctions {
             }
         }
         return new ListCursor(CatalogColumns.PRIMARY_KEYS, rows);
+    }
+
+    /**
+     * Keys that refer to pkTable's primary key (ordered by the referring table), or that
+     * fkTable declares (ordered by the referred table), or both when both are named.
+     */
+    private Cursor foreignKeys(String pkSchema, String pkTable, String fkSchema, String fkTable) {
+        Map.Entry<String, QuireTable> pk = pkTable == null ? null : table(pkSchema, pkTable);
+        Map.Entry<String, QuireTable> fk = fkTable == null ? null : table(fkSchema, fkTable);
+        if ((pkTable != null && pk == null) || (fkTable != null && fk == null) || (pk == null && fk == null)) {
+            return empty(CatalogColumns.FOREIGN_KEYS);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (Map.Entry<String, QuireTable> t : tables.entrySet()) {
+            if (fk != null && !t.getKey().equals(fk.getKey())) {
+                continue;
+            }
+            for (io.quire.sql.ForeignKey k : t.getValue().foreignKeys()) {
+                if (pk != null && !k.refTable().equalsIgnoreCase(pk.getKey())) {
+                    continue;
+                }
+                rows.add(new Object[] {null, schemaName, k.refTable(), k.refColumn(), null, schemaName, t.getKey(),
+                        k.column(), 1, 3, 3, "FK_" + t.getKey() + "_" + k.column(), "PK_" + k.refTable(), 7});
+            }
+        }
+        // by the other side's names: FKTABLE_* when the primary-key table was named, else PKTABLE_*
+        int by = pk != null ? 6 : 2;
+        rows.sort(java.util.Comparator.comparing((Object[] r) -> ((String) r[by]).toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(r -> ((String) r[by == 6 ? 7 : 3]).toLowerCase(java.util.Locale.ROOT)));
+        return new ListCursor(CatalogColumns.FOREIGN_KEYS, rows);
     }
 
     /** The table named exactly (case-insensitively) in the schema, or null. */

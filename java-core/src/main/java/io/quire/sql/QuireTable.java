@@ -47,6 +47,11 @@ public abstract class QuireTable extends AbstractTable implements TranslatableTa
         return List.of();
     }
 
+    /** Columns that refer to other tables' primary keys (SQLForeignKeys, BI relationship views). */
+    public List<ForeignKey> foreignKeys() {
+        return List.of();
+    }
+
     /** A rough row count for the planner. */
     public double estimatedRows() {
         return 1000;

@@ -27,23 +27,18 @@ class CatalogIT {
     }
 
     private static List<Object[]> cat(int function, String... args) throws BridgeException {
-        byte[][] a = new byte[args.length][];
-        for (int i = 0; i < args.length; i++) {
-            a[i] = args[i] == null ? null : args[i].getBytes(StandardCharsets.UTF_8);
-        }
-        long stmt = Bridge.catalog(conn, function, a);
-        try {
-            return FakeSite.drain(stmt);
-        } finally {
-            Bridge.free(stmt);
-        }
+        return FakeSite.catalog(conn, function, args);
     }
 
     @Test
     void tablesWithNullOrPercentCatalogListEverything() throws Exception {
         for (String catalog : new String[] {null, "%", ""}) {
             List<Object[]> rows = cat(54, catalog, null, null, null);
-            assertEquals(List.of("Blogposts", "Pages", "Spaces"), rows.stream().map(r -> r[2]).toList(), "catalog " + catalog);
+            List<Object> names = rows.stream().map(r -> r[2]).toList();
+            List<Object> sorted = names.stream().sorted(java.util.Comparator.comparing(n -> n.toString().toLowerCase())).toList();
+            assertEquals(sorted, names, "catalog " + catalog + ": ordered by name");
+            assertTrue(names.containsAll(List.of("Spaces", "Pages", "Blogposts", "Comments", "Attachments", "Labels")),
+                    names.toString());
         }
         assertEquals(0, cat(54, "Other", null, null, null).size());
     }

@@ -64,6 +64,20 @@ final class FakeSite implements AutoCloseable {
         }
     }
 
+    /** Runs a catalog function (SQL_API_* code) with its string arguments and returns its rows. */
+    static List<Object[]> catalog(long conn, int function, String... args) throws BridgeException {
+        byte[][] a = new byte[args.length][];
+        for (int i = 0; i < args.length; i++) {
+            a[i] = args[i] == null ? null : args[i].getBytes(StandardCharsets.UTF_8);
+        }
+        long stmt = Bridge.catalog(conn, function, a);
+        try {
+            return drain(stmt);
+        } finally {
+            Bridge.free(stmt);
+        }
+    }
+
     static List<Object[]> drain(long stmt) throws BridgeException {
         ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
         List<Object[]> rows = new ArrayList<>();

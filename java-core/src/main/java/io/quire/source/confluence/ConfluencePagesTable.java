@@ -31,10 +31,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * CQL. Bodies and ancestors are only expanded when the query uses them.
  */
 final class ConfluencePagesTable extends ConfluenceTable {
-    /** The synthetic field that carries the raw CQL into each row's CQL column. */
-    static final String CQL_FIELD = "__quire_cql";
-
     private final String type;
+    private boolean contentsView;
 
     private ConfluencePagesTable(ConfluenceSite site, String type) {
         super(site, columns(site, type));
@@ -47,6 +45,18 @@ final class ConfluencePagesTable extends ConfluenceTable {
 
     static ConfluencePagesTable blogposts(ConfluenceSite site) {
         return new ConfluencePagesTable(site, "blogpost");
+    }
+
+    /** PageContents: the pages with their bodies and little else. */
+    static ConfluencePagesTable pageContents(ConfluenceSite site) {
+        return new ConfluencePagesTable(site, "page", Set.of("Id", "Title", "SpaceKey", "Storage", "AtlasDocFormat",
+                "VersionNumber", "LastUpdatedDatetime", "CQL"));
+    }
+
+    private ConfluencePagesTable(ConfluenceSite site, String type, Set<String> only) {
+        super(site, columns(site, type).stream().filter(c -> only.contains(c.def().name())).toList());
+        this.type = type;
+        this.contentsView = true;
     }
 
     private static List<Col> columns(ConfluenceSite site, String type) {
@@ -104,7 +114,7 @@ final class ConfluencePagesTable extends ConfluenceTable {
                 new Col(text("PreviousVersionUserAccountId", 255, "Author of the previous version."),
                         j -> personId(at(j, "history", "previousVersion", "by"))),
                 new Col(text("CQL", 4000, "Pseudo-column: WHERE CQL = '<cql>' sends that CQL to the site as "
-                        + "the search; other conditions still apply."), j -> JsonValues.text(j, CQL_FIELD))));
+                        + "the search; other conditions still apply."), j -> JsonValues.text(j, TypeFilter.CQL_FIELD))));
         if (!type.equals("page")) {
             cols.removeIf(c -> c.def().name().equals("ParentId"));
         }
@@ -151,6 +161,19 @@ final class ConfluencePagesTable extends ConfluenceTable {
     }
 
     @Override
+    public List<io.quire.sql.ForeignKey> foreignKeys() {
+        if (contentsView) {
+            return List.of(new io.quire.sql.ForeignKey("Id", "Pages", "Id"));
+        }
+        List<io.quire.sql.ForeignKey> keys = new java.util.ArrayList<>();
+        keys.add(new io.quire.sql.ForeignKey("SpaceId", "Spaces", "Id"));
+        if (type.equals("page")) {
+            keys.add(new io.quire.sql.ForeignKey("ParentId", "Pages", "Id"));
+        }
+        return keys;
+    }
+
+    @Override
     public double estimatedRows() {
         return 10_000;
     }
@@ -160,8 +183,7 @@ final class ConfluencePagesTable extends ConfluenceTable {
         String expand = expand(request);
         Object raw = request.equalTo("CQL");
         if (raw != null) {
-            Map<String, Object> params = Map.of("cql", raw.toString(), "expand", expand);
-            return toRows(new TypeFilter(site.list("content/search", params, -1, request.cancelled()), raw.toString()));
+            return toRows(TypeFilter.ofType(ContentSearch.run(site, raw.toString(), expand, request), type, raw.toString()));
         }
         Set<String> ids = request.allowedValues("Id");
         if (ids != null && ids.size() <= 1) {
@@ -186,10 +208,7 @@ final class ConfluencePagesTable extends ConfluenceTable {
             params.put("expand", expand);
             return toRows(site.list("content", params, request.limit(), request.cancelled()));
         }
-        String where = CQL.where(request.filter());
-        params.put("cql", "type = " + type + (where == null ? "" : " AND " + where) + CQL.orderBy(request.sort()));
-        params.put("expand", expand);
-        return toRows(site.list("content/search", params, request.limit(), request.cancelled()));
+        return toRows(ContentSearch.run(site, ContentSearch.cql(type, CQL, request), expand, request));
     }
 
     /** Whether the content listing's spaceKey and title parameters say all the filter says. */
@@ -204,40 +223,6 @@ final class ConfluencePagesTable extends ConfluenceTable {
             }
         }
         return request.on("SpaceKey", Op.EQ).size() <= 1 && request.on("Title", Op.EQ).size() <= 1;
-    }
-
-    /** Raw CQL may match any content type: keep this table's, and stamp each row's CQL column. */
-    private final class TypeFilter implements Iterator<JsonNode> {
-        private final Iterator<JsonNode> items;
-        private final String cql;
-        private JsonNode next;
-
-        TypeFilter(Iterator<JsonNode> items, String cql) {
-            this.items = items;
-            this.cql = cql;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (next == null && items.hasNext()) {
-                JsonNode j = items.next();
-                if (type.equals(JsonValues.text(j, "type")) && j instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-                    o.put(CQL_FIELD, cql);
-                    next = o;
-                }
-            }
-            return next != null;
-        }
-
-        @Override
-        public JsonNode next() {
-            if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
-            }
-            JsonNode j = next;
-            next = null;
-            return j;
-        }
     }
 
     private static String expand(ScanRequest request) {

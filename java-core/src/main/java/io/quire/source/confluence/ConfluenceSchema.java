@@ -16,6 +16,13 @@ public final class ConfluenceSchema extends AbstractSchema {
         tables.put("Spaces", new ConfluenceSpacesTable(site));
         tables.put("Pages", ConfluencePagesTable.pages(site));
         tables.put("Blogposts", ConfluencePagesTable.blogposts(site));
+        tables.put("Comments", ConfluenceCommentsTable.comments(site));
+        tables.put("Attachments", new ConfluenceAttachmentsTable(site));
+        tables.put("Labels", new ConfluenceLabelsTable(site));
+        tables.put("PageAncestors", ConfluencePageTreeTable.ancestors(site));
+        tables.put("PageChildren", ConfluencePageTreeTable.children(site));
+        tables.put("PageComments", ConfluenceCommentsTable.pageComments(site));
+        tables.put("PageContents", ConfluencePagesTable.pageContents(site));
     }
 
     @Override

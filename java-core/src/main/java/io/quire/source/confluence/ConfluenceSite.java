@@ -102,6 +102,11 @@ public final class ConfluenceSite implements AutoCloseable {
         return new ConfluenceV1Pager(transport, b.build(), limit, cancelled);
     }
 
+    /** A listing under an object (its labels, children): empty when the object does not exist. */
+    Iterator<JsonNode> listUnder(String resource, Map<String, ?> params, long limit, BooleanSupplier cancelled) {
+        return ((ConfluenceV1Pager) list(resource, params, limit, cancelled)).missingIsEmpty();
+    }
+
     /** One object, or null when the site says it does not exist. */
     JsonNode get(String resourcePath, Map<String, String> params) {
         HttpUrl.Builder b = apiRoot.newBuilder().addPathSegments(resourcePath);

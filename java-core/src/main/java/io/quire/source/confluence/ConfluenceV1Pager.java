@@ -28,6 +28,7 @@ final class ConfluenceV1Pager implements Iterator<JsonNode> {
     private final ArrayDeque<JsonNode> buffer = new ArrayDeque<>();
     private HttpUrl next;
     private long remaining;
+    private boolean missingIsEmpty;
 
     /** @param first the first page's URL, with its limit set; limit -1 means all rows */
     ConfluenceV1Pager(RestTransport transport, HttpUrl first, long limit, BooleanSupplier cancelled) {
@@ -35,6 +36,12 @@ final class ConfluenceV1Pager implements Iterator<JsonNode> {
         this.next = first;
         this.remaining = limit < 0 ? Long.MAX_VALUE : limit;
         this.cancelled = cancelled;
+    }
+
+    /** A listing of something that does not exist (HTTP 404) reads as empty instead of failing. */
+    ConfluenceV1Pager missingIsEmpty() {
+        missingIsEmpty = true;
+        return this;
     }
 
     @Override
@@ -45,7 +52,7 @@ final class ConfluenceV1Pager implements Iterator<JsonNode> {
             }
             HttpUrl url = next;
             next = null;
-            transport.getJson(url, p -> readPage(p, url), false);
+            transport.getJson(url, p -> readPage(p, url), missingIsEmpty);
         }
         return !buffer.isEmpty() && remaining > 0;
     }

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Renders deterministic page bodies (storage XHTML, atlas_doc_format JSON, plain text) on demand. */
+/**
+ * Renders deterministic bodies (storage XHTML, atlas_doc_format JSON, plain text) of pages, blog posts and comments
+ * on demand. Attachments have no body.
+ */
 public final class BodyGenerator {
 
     private static final String[] WORDS = {
@@ -21,11 +24,17 @@ public final class BodyGenerator {
         this.seed = seed;
     }
 
-    /** Paragraph texts of the page (unescaped). */
-    public List<String> paragraphs(Page page) {
-        SplittableRandom rnd = new SplittableRandom(seed * 1_000_003L + page.id());
-        List<String> out = new ArrayList<>(page.paragraphs());
-        for (int i = 0; i < page.paragraphs(); i++) {
+    /** Paragraph texts of the content (unescaped). */
+    public List<String> paragraphs(Content c) {
+        int n = switch (c) {
+            case Page p -> p.paragraphs();
+            case BlogPost b -> b.paragraphs();
+            case Comment m -> m.paragraphs();
+            case Attachment a -> 0;
+        };
+        SplittableRandom rnd = new SplittableRandom(seed * 1_000_003L + c.id());
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             int words = 12 + rnd.nextInt(30);
             StringBuilder sb = new StringBuilder();
             for (int w = 0; w < words; w++) {
@@ -37,9 +46,13 @@ public final class BodyGenerator {
         return out;
     }
 
-    public String storage(Page page) {
+    public String storage(Content page) {
         List<String> paras = paragraphs(page);
         StringBuilder sb = new StringBuilder(paras.size() * 200);
+        if (page instanceof Comment || page instanceof Attachment) {
+            paras.forEach(p -> sb.append("<p>").append(xml(p)).append("</p>"));
+            return sb.toString();
+        }
         sb.append("<h1>").append(xml(page.title())).append("</h1>");
         for (int i = 0; i < paras.size(); i++) {
             if (i == 1) {
@@ -55,14 +68,16 @@ public final class BodyGenerator {
     }
 
     /** A simple, valid ADF document serialised as a JSON string, as the REST API returns it. */
-    public String atlasDoc(Page page) {
+    public String atlasDoc(Content page) {
         ObjectNode doc = Json.obj();
         doc.put("type", "doc");
         ArrayNode content = doc.putArray("content");
-        ObjectNode h = content.addObject();
-        h.put("type", "heading");
-        h.putObject("attrs").put("level", 1);
-        h.putArray("content").addObject().put("type", "text").put("text", page.title());
+        if (page instanceof Page || page instanceof BlogPost) {
+            ObjectNode h = content.addObject();
+            h.put("type", "heading");
+            h.putObject("attrs").put("level", 1);
+            h.putArray("content").addObject().put("type", "text").put("text", page.title());
+        }
         for (String p : paragraphs(page)) {
             ObjectNode para = content.addObject();
             para.put("type", "paragraph");
@@ -72,8 +87,13 @@ public final class BodyGenerator {
         return Json.string(doc);
     }
 
-    public String plain(Page page) {
+    public String plain(Content page) {
         return page.title() + "\n" + String.join("\n", paragraphs(page));
+    }
+
+    /** The body as the {@code view} representation: storage without Confluence-specific markup. */
+    public String view(Content c) {
+        return storage(c).replaceAll("<ac:[^>]*>|</ac:[^>]*>|<ri:[^>]*>", "");
     }
 
     static String xml(String s) {

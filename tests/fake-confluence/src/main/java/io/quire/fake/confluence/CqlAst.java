@@ -25,8 +25,12 @@ public final class CqlAst {
     public record Clause(String field, String op, List<Value> values) implements Expr {
     }
 
-    /** A literal (quoted or bare) or a function call such as {@code currentUser()}. */
-    public record Value(String text, boolean function) {
+    /** A literal (quoted or bare) or a function call such as {@code currentUser()} or {@code now("-4w")}. */
+    public record Value(String text, boolean function, List<String> args) {
+
+        public Value(String text, boolean function) {
+            this(text, function, List.of());
+        }
     }
 
     public record OrderBy(String field, boolean descending) {

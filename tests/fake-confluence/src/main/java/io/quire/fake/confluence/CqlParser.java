@@ -30,7 +30,11 @@ public final class CqlParser {
             Map.entry("type", EQUALITY), Map.entry("id", EQUALITY), Map.entry("content", EQUALITY),
             Map.entry("title", Set.of("=", "!=", "~", "!~", "in", "not in")),
             Map.entry("parent", EQUALITY), Map.entry("ancestor", EQUALITY), Map.entry("creator", EQUALITY),
-            Map.entry("label", EQUALITY), Map.entry("created", DATES), Map.entry("lastmodified", DATES));
+            Map.entry("contributor", EQUALITY), Map.entry("container", EQUALITY), Map.entry("space.type", EQUALITY),
+            Map.entry("label", EQUALITY), Map.entry("created", DATES), Map.entry("lastmodified", DATES),
+            // user search (GET /search/user) only
+            Map.entry("user", EQUALITY), Map.entry("user.accountid", EQUALITY), Map.entry("user.userkey", EQUALITY),
+            Map.entry("user.fullname", Set.of("=", "!=", "~", "!~")));
     static final Set<String> ORDER_FIELDS = Set.of("title", "created", "lastmodified", "id", "space", "type");
 
     private final List<Token> tokens;
@@ -150,11 +154,18 @@ public final class CqlParser {
             throw new CqlException("Expected a value at position " + t.pos());
         }
         if (accept(Kind.LPAREN)) {
-            while (peek().kind() != Kind.RPAREN && peek().kind() != Kind.EOF) {
-                next();
+            List<String> args = new ArrayList<>();
+            if (!accept(Kind.RPAREN)) {
+                do {
+                    Token a = next();
+                    if (a.kind() != Kind.STRING && a.kind() != Kind.WORD) {
+                        throw new CqlException("Expected a function argument at position " + a.pos());
+                    }
+                    args.add(a.text());
+                } while (accept(Kind.COMMA));
+                expect(Kind.RPAREN, "')'");
             }
-            expect(Kind.RPAREN, "')'");
-            return new Value(t.text(), true);
+            return new Value(t.text(), true, List.copyOf(args));
         }
         return new Value(t.text(), false);
     }

@@ -13,7 +13,6 @@ public final class DataGenerator {
     /** One page in this many (by id) has a body of about two megabytes. */
     static final long HUGE_BODY_EVERY = 293;
 
-
     private static final String[][] GLOBAL_SPACES = {
             {"ENG", "Engineering", "Design docs, runbooks and architecture notes of the engineering teams."},
             {"MKT", "Marketing", "Campaigns, brand guidelines & launch plans — straight from the marketing team."},
@@ -175,7 +174,9 @@ public final class DataGenerator {
             }
         }
         pages.sort((a, b) -> Long.compare(a.id(), b.id()));
-        return new SiteData(cfg.seed(), users, demo, spaces, pages);
+        // everything added later draws from its own streams, so the spaces and pages above stay as they were
+        SiteExtras extras = SiteExtras.generate(cfg, users, spaces, pages);
+        return new SiteData(cfg.seed(), users, demo, spaces, pages, extras);
     }
 
     private static List<String> labels(SplittableRandom rnd) {
@@ -192,12 +193,19 @@ public final class DataGenerator {
     }
 
     private static List<User> users(SplittableRandom rnd, Config cfg) {
+        SplittableRandom keys = new SplittableRandom(cfg.seed() * 31 + 1); // DC user keys: a stream of their own
         List<User> users = new ArrayList<>();
-        users.add(new User(accountId(rnd), "Demo User", "Demo User", cfg.email()));
+        users.add(new User(accountId(rnd), "Demo User", "Demo User", cfg.email(), cfg.user(), userKey(keys)));
         for (String[] u : USERS) {
-            users.add(new User(accountId(rnd), u[0], u[0], u[1]));
+            users.add(new User(accountId(rnd), u[0], u[0], u[1], u[1].substring(0, u[1].indexOf('@')),
+                    userKey(keys)));
         }
         return List.copyOf(users);
+    }
+
+    /** A Data Center user key: 32 hex digits. */
+    private static String userKey(SplittableRandom rnd) {
+        return String.format("%016x%016x", rnd.nextLong(), rnd.nextLong());
     }
 
     private static String accountId(SplittableRandom rnd) {

@@ -6,8 +6,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Entry point: {@code java -jar fake-confluence.jar [--port N] [--seed S] [--spaces N] [--pages N] [--user U]
- * [--password P] [--email E] [--api-token T] [--pat T] [--latency-ms N]}. Prints one line with the URL, then serves
- * until the process is terminated.
+ * [--password P] [--email E] [--api-token T] [--pat T] [--latency-ms N] [--blogposts N] [--comments N]
+ * [--attachments N] [--tasks N] [--audit-records N] [--groups N]}. Sizes not given follow from {@code --pages}
+ * (see {@link Config}). Prints one line with the URL, then serves until the process is terminated.
  */
 public final class FakeConfluenceMain {
 
@@ -21,7 +22,8 @@ public final class FakeConfluenceMain {
         } catch (IllegalArgumentException e) {
             System.err.println("fake-confluence: " + e.getMessage());
             System.err.println("usage: java -jar fake-confluence.jar [--port N] [--seed S] [--spaces N] [--pages N]"
-                    + " [--user U] [--password P] [--email E] [--api-token T] [--pat T] [--latency-ms N]");
+                    + " [--user U] [--password P] [--email E] [--api-token T] [--pat T] [--latency-ms N]"
+                    + " [--blogposts N] [--comments N] [--attachments N] [--tasks N] [--audit-records N] [--groups N]");
             System.exit(2);
             return;
         }

@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 
 /**
@@ -12,8 +14,23 @@ import java.util.Base64;
  */
 public record Links(String base, String context, ApiFlavor flavor) {
 
-    public String webui(Page p) {
-        return "/spaces/" + p.space().key() + "/pages/" + p.id() + "/" + URLEncoder.encode(p.title(), StandardCharsets.UTF_8);
+    private static final DateTimeFormatter BLOG_DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
+
+    /** The web UI path of any content, relative to base, shaped as Confluence Cloud prints it. */
+    public String webui(Content c) {
+        return switch (c) {
+            case Page p -> "/spaces/" + p.space().key() + "/pages/" + p.id() + "/" + enc(p.title());
+            case BlogPost b -> "/spaces/" + b.space().key() + "/blog/" + BLOG_DAY.format(b.created()) + "/" + b.id()
+                    + "/" + enc(b.title());
+            case Comment m -> webui(m.container()) + "?focusedCommentId=" + m.id();
+            case Attachment a -> "/pages/viewpageattachments.action?pageId=" + a.container().id() + "&preview="
+                    + enc("/" + a.container().id() + "/" + a.id() + "/" + a.title());
+        };
+    }
+
+    /** Form-style URL encoding (spaces as {@code +}), as Confluence uses in web UI links. */
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     /** Confluence short link: little-endian id bytes, base64, trailing zero padding stripped. */

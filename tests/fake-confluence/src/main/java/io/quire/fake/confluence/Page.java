@@ -15,8 +15,14 @@ import java.util.List;
 public record Page(long id, Space space, String title, long parentId, int depth, int position, String status,
                    int version, String versionMessage, String previousMessage, Instant created, Instant updated,
                    Instant previousUpdated, User creator, User updater, User previousUpdater,
-                   List<String> labels, int paragraphs) {
+                   List<String> labels, int paragraphs) implements Content {
 
+    @Override
+    public String type() {
+        return "page";
+    }
+
+    @Override
     public boolean isCurrent() {
         return "current".equals(status);
     }

@@ -2,9 +2,14 @@ package io.quire.fake.confluence;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** Renders v1 / Data Center content, space, user, version and label JSON, honouring {@code expand}. */
+/**
+ * Renders v1 / Data Center content (pages, blog posts, comments, attachments) with versions, history and bodies,
+ * honouring {@code expand}. Spaces are rendered by {@link V1SpaceRender}, people by {@link V1People}.
+ */
 public final class V1Render {
 
     private static final String[] BODY_REPS = {"editor", "atlas_doc_format", "view", "export_view", "styled_view",
@@ -12,28 +17,44 @@ public final class V1Render {
 
     private final SiteData data;
     private final BodyGenerator bodies;
+    private final V1SpaceRender spaces;
 
     public V1Render(SiteData data) {
         this.data = data;
         this.bodies = new BodyGenerator(data.seed());
+        this.spaces = new V1SpaceRender(data, this);
     }
 
     public BodyGenerator bodies() {
         return bodies;
     }
 
+    public ObjectNode space(Space s, Expand ex, Links l) {
+        return spaces.space(s, ex, l);
+    }
+
+    public ObjectNode user(User u, Links l) {
+        return V1People.user(u, l);
+    }
+
+    /** The id as the REST API prints it: attachments carry an {@code att} prefix. */
+    static String restId(Content c) {
+        return c instanceof Attachment a ? a.restId() : Long.toString(c.id());
+    }
+
     /** A content object; {@code single} adds the extra {@code _links} a single-content GET returns. */
-    public ObjectNode content(Page p, Expand ex, Links l, boolean single) {
-        String id = Long.toString(p.id());
+    public ObjectNode content(Content p, Expand ex, Links l, boolean single) {
+        String id = restId(p);
         String key = p.space().key();
+        long containerId = CqlEvaluator.containerOf(p);
         ObjectNode o = Json.obj();
         o.put("id", id);
-        o.put("type", "page");
+        o.put("type", p.type());
         o.put("status", p.status());
         o.put("title", p.title());
         ObjectNode exp = Json.obj();
         exp.put("childTypes", "");
-        exp.put("container", "/rest/api/space/" + key);
+        exp.put("container", containerId == 0 ? "/rest/api/space/" + key : "/rest/api/content/" + containerId);
         exp.put("schedulePublishInfo", "");
         exp.put("metadata", "");
         exp.put("operations", "");
@@ -60,13 +81,14 @@ public final class V1Render {
         }
         if (ex.has("ancestors")) {
             ArrayNode arr = o.putArray("ancestors");
-            for (Page a : data.ancestors(p)) {
+            for (Content a : ancestors(p)) {
                 arr.add(content(a, ex.sub("ancestors"), l, false));
             }
             exp.remove("ancestors");
         }
         if (ex.has("container")) {
-            o.set("container", space(p.space(), ex.sub("container"), l));
+            o.set("container", containerId == 0 ? space(p.space(), ex.sub("container"), l)
+                    : content(data.content(containerId), ex.sub("container"), l, false));
             exp.remove("container");
         }
         if (ex.has("children")) {
@@ -74,30 +96,32 @@ public final class V1Render {
             exp.remove("children");
         }
         if (ex.has("body")) {
-            o.set("body", body(p, ex.sub("body"), l));
+            o.set("body", body(p, ex.sub("body")));
             exp.remove("body");
         }
         if (ex.has("metadata")) {
-            ObjectNode md = o.putObject("metadata");
-            ObjectNode mdExp = Json.obj();
-            for (String k : new String[] {"currentuser", "comments", "simple", "properties", "frontend", "likes"}) {
-                mdExp.put(k, "");
-            }
-            if (ex.sub("metadata").has("labels")) {
-                md.set("labels", labels(p.labels(), l, "/rest/api/content/" + id + "/label"));
-            } else {
-                mdExp.put("labels", "/rest/api/content/" + id + "/label");
-            }
-            md.set("_expandable", mdExp);
+            o.set("metadata", metadata(p, ex.sub("metadata"), l));
             exp.remove("metadata");
         }
         o.putObject("macroRenderedOutput");
-        o.putObject("extensions").put("position", p.position());
+        switch (p) {
+            case Page page -> o.putObject("extensions").put("position", page.position());
+            case Comment m -> o.set("extensions", V1Extensions.comment(m, ex.sub("extensions"), l));
+            case Attachment a -> o.set("extensions", V1Extensions.attachment(a));
+            case BlogPost b -> { }
+        }
         o.set("_expandable", exp);
         ObjectNode links = o.putObject("_links");
-        links.put("editui", "/pages/resumedraft.action?draftId=" + id);
+        if (p instanceof Page || p instanceof BlogPost) {
+            links.put("editui", "/pages/resumedraft.action?draftId=" + id);
+        }
         links.put("webui", l.webui(p));
-        links.put("edituiv2", "/spaces/" + key + "/pages/edit-v2/" + id);
+        if (p instanceof Page || p instanceof BlogPost) {
+            links.put("edituiv2", "/spaces/" + key + "/pages/edit-v2/" + id);
+        }
+        if (p instanceof Attachment a) {
+            links.put("download", a.downloadPath());
+        }
         if (single) {
             links.put("context", l.context());
         }
@@ -110,7 +134,43 @@ public final class V1Render {
         return o;
     }
 
-    private ObjectNode history(Page p, Expand ex, Links l) {
+    /** Page ancestors; for a comment the comments it replies to (outermost first). */
+    List<Content> ancestors(Content c) {
+        return switch (c) {
+            case Page p -> new ArrayList<>(data.ancestors(p));
+            case Comment m -> {
+                List<Content> out = new ArrayList<>();
+                for (long p = m.parentId(); p != 0; p = ((Comment) data.content(p)).parentId()) {
+                    out.add(data.content(p));
+                }
+                Collections.reverse(out);
+                yield out;
+            }
+            default -> List.of();
+        };
+    }
+
+    private ObjectNode metadata(Content p, Expand ex, Links l) {
+        String id = restId(p);
+        ObjectNode md = Json.obj();
+        ObjectNode mdExp = Json.obj();
+        for (String k : new String[] {"currentuser", "comments", "simple", "properties", "frontend", "likes"}) {
+            mdExp.put(k, "");
+        }
+        if (p instanceof Attachment a) {
+            md.put("mediaType", a.mediaType());
+            md.put("comment", a.comment());
+        }
+        if (ex.has("labels")) {
+            md.set("labels", V1People.labels(p.labels(), l, "/rest/api/content/" + id + "/label"));
+        } else {
+            mdExp.put("labels", "/rest/api/content/" + id + "/label");
+        }
+        md.set("_expandable", mdExp);
+        return md;
+    }
+
+    ObjectNode history(Content p, Expand ex, Links l) {
         ObjectNode h = Json.obj();
         h.put("latest", true);
         h.set("createdBy", user(p.creator(), l));
@@ -124,6 +184,9 @@ public final class V1Render {
         if (ex.has("previousVersion") && p.version() > 1) {
             h.set("previousVersion", version(p, p.version() - 1, l));
         }
+        if (ex.has("contributors")) {
+            h.set("contributors", contributors(p, l));
+        }
         ObjectNode exp = h.putObject("_expandable");
         for (String k : new String[] {"lastUpdated", "previousVersion", "contributors", "nextVersion", "ownedBy",
                 "lastOwnedBy"}) {
@@ -131,30 +194,44 @@ public final class V1Render {
                 exp.put(k, "");
             }
         }
-        h.putObject("_links").put("self", l.base() + "/rest/api/content/" + p.id() + "/history");
+        h.putObject("_links").put("self", l.base() + "/rest/api/content/" + restId(p) + "/history");
         return h;
     }
 
-    /** Version {@code number} of a page: the latest one or the one before it. */
-    public ObjectNode version(Page p, int number, Links l) {
-        boolean latest = number == p.version();
+    /** {@code history.contributors.publishers}: the users plus their ids (account ids on Cloud, keys on DC). */
+    private ObjectNode contributors(Content p, Links l) {
+        ObjectNode c = Json.obj();
+        ObjectNode pub = c.putObject("publishers");
+        ArrayNode users = pub.putArray("users");
+        ArrayNode ids = pub.putArray(l.flavor() == ApiFlavor.DC ? "userKeys" : "userAccountIds");
+        for (User u : data.contributors(p)) {
+            users.add(user(u, l));
+            ids.add(l.flavor() == ApiFlavor.DC ? u.userKey() : u.accountId());
+        }
+        return c;
+    }
+
+    /** Version {@code number} of content, from its {@link SiteData#versions version list}. */
+    public ObjectNode version(Content p, int number, Links l) {
+        ContentVersion cv = data.versions(p).get(number - 1);
+        String id = restId(p);
         ObjectNode v = Json.obj();
-        v.set("by", user(latest ? p.updater() : p.previousUpdater(), l));
-        v.put("when", Json.iso(latest ? p.updated() : p.previousUpdated()));
-        v.put("friendlyWhen", Json.friendly(latest ? p.updated() : p.previousUpdated()));
-        v.put("message", latest ? p.versionMessage() : p.previousMessage());
+        v.set("by", user(cv.by(), l));
+        v.put("when", Json.iso(cv.when()));
+        v.put("friendlyWhen", Json.friendly(cv.when()));
+        v.put("message", cv.message());
         v.put("number", number);
-        v.put("minorEdit", false);
+        v.put("minorEdit", cv.minorEdit());
         v.put("confRev", "confluence$content$" + p.id() + "." + number);
         v.put("contentTypeModified", false);
         ObjectNode exp = v.putObject("_expandable");
         exp.put("collaborators", "");
-        exp.put("content", "/rest/api/content/" + p.id());
-        v.putObject("_links").put("self", l.base() + "/rest/api/content/" + p.id() + "/version/" + number);
+        exp.put("content", "/rest/api/content/" + id);
+        v.putObject("_links").put("self", l.base() + "/rest/api/content/" + id + "/version/" + number);
         return v;
     }
 
-    private ObjectNode body(Page p, Expand ex, Links l) {
+    private ObjectNode body(Content p, Expand ex) {
         ObjectNode b = Json.obj();
         ObjectNode exp = Json.obj();
         for (String rep : BODY_REPS) {
@@ -166,165 +243,55 @@ public final class V1Render {
             r.put("value", switch (rep) {
                 case "atlas_doc_format" -> bodies.atlasDoc(p);
                 case "storage", "editor", "editor2" -> bodies.storage(p);
-                default -> bodies.storage(p).replaceAll("<ac:[^>]*>|</ac:[^>]*>|<ri:[^>]*>", "");
+                default -> bodies.view(p);
             });
             r.put("representation", rep);
             r.putArray("embeddedContent");
-            r.putObject("_expandable").put("content", "/rest/api/content/" + p.id());
+            r.putObject("_expandable").put("content", "/rest/api/content/" + restId(p));
         }
         b.set("_expandable", exp);
         return b;
     }
 
-    private ObjectNode children(Page p, Expand ex, Links l) {
+    /** Child lists by type: attachments, comments (top-level; replies for a comment) and, for pages, pages. */
+    List<? extends Content> children(Content p, String type) {
+        return switch (type) {
+            case "page" -> p instanceof Page ? data.children(p.id()).stream().filter(Page::isCurrent).toList()
+                    : List.of();
+            case "comment" -> p instanceof Comment ? data.replies(p.id())
+                    : data.commentsOf(p.id()).stream().filter(m -> m.parentId() == 0).toList();
+            case "attachment" -> data.attachmentsOf(p.id());
+            default -> List.of();
+        };
+    }
+
+    private ObjectNode children(Content p, Expand ex, Links l) {
         ObjectNode c = Json.obj();
-        String base = "/rest/api/content/" + p.id() + "/child";
+        String base = "/rest/api/content/" + restId(p) + "/child";
         ObjectNode exp = Json.obj();
-        exp.put("attachment", base + "/attachment");
-        exp.put("comment", base + "/comment");
-        if (ex.has("page")) {
-            List<Page> kids = data.children(p.id()).stream().filter(Page::isCurrent).toList();
-            List<Page> first = Paging.slice(kids, 0, 25);
-            ObjectNode page = c.putObject("page");
-            ArrayNode results = page.putArray("results");
-            for (Page k : first) {
-                results.add(content(k, ex.sub("page"), l, false));
+        for (String type : new String[] {"attachment", "comment", "page"}) {
+            if (!ex.has(type)) {
+                exp.put(type, base + "/" + type);
+                continue;
             }
-            page.put("start", 0);
-            page.put("limit", 25);
-            page.put("size", first.size());
-            ObjectNode links = page.putObject("_links");
+            List<? extends Content> kids = children(p, type);
+            List<? extends Content> first = Paging.slice(kids, 0, 25);
+            ObjectNode list = c.putObject(type);
+            ArrayNode results = list.putArray("results");
+            for (Content k : first) {
+                results.add(content(k, ex.sub(type), l, false));
+            }
+            list.put("start", 0);
+            list.put("limit", 25);
+            list.put("size", first.size());
+            ObjectNode links = list.putObject("_links");
             if (kids.size() > first.size()) {
-                links.put("next", base + "/page?limit=25&start=25");
+                links.put("next", base + "/" + type + "?limit=25&start=25");
             }
-            links.put("self", l.base() + base + "/page");
-        } else {
-            exp.put("page", base + "/page");
+            links.put("self", l.base() + base + "/" + type);
         }
         c.set("_expandable", exp);
         c.putObject("_links").put("self", l.base() + base);
         return c;
-    }
-
-    public ObjectNode space(Space s, Expand ex, Links l) {
-        String key = s.key();
-        ObjectNode o = Json.obj();
-        o.put("id", s.id());
-        o.put("key", key);
-        o.put("alias", key);
-        o.put("name", s.name());
-        ObjectNode exp = Json.obj();
-        exp.put("settings", "/rest/api/space/" + key + "/settings");
-        exp.put("metadata", "");
-        exp.put("operations", "");
-        exp.put("lookAndFeel", "/rest/api/settings/lookandfeel?spaceKey=" + key);
-        exp.put("identifiers", "");
-        exp.put("permissions", "");
-        exp.put("roles", "");
-        exp.put("icon", "");
-        exp.put("description", "");
-        exp.put("theme", "/rest/api/space/" + key + "/theme");
-        exp.put("history", "");
-        exp.put("homepage", "/rest/api/content/" + s.homepageId());
-        if (ex.has("icon")) {
-            ObjectNode icon = o.putObject("icon");
-            icon.put("path", s.type().equals("personal")
-                    ? l.context() + "/aa-avatar/" + s.creator().accountId()
-                    : l.context() + "/download/attachments/" + s.homepageId() + "/" + key
-                            + "?version=1&modificationDate=" + s.created().toEpochMilli() + "&cacheVersion=1&api=v2");
-            icon.put("width", 48);
-            icon.put("height", 48);
-            icon.put("isDefault", false);
-            exp.remove("icon");
-        }
-        if (ex.has("description")) {
-            Expand d = ex.sub("description");
-            boolean all = d == Expand.NONE;
-            ObjectNode desc = o.putObject("description");
-            ObjectNode dExp = Json.obj();
-            for (String rep : new String[] {"plain", "view"}) {
-                if (all || d.has(rep)) {
-                    ObjectNode r = desc.putObject(rep);
-                    r.put("value", rep.equals("view") ? "<p>" + BodyGenerator.xml(s.description()) + "</p>"
-                            : s.description());
-                    r.put("representation", rep);
-                    r.putArray("embeddedContent");
-                } else {
-                    dExp.put(rep, "");
-                }
-            }
-            desc.set("_expandable", dExp);
-            exp.remove("description");
-        }
-        if (ex.has("homepage")) {
-            o.set("homepage", content(data.page(s.homepageId()), ex.sub("homepage"), l, false));
-            exp.remove("homepage");
-        }
-        o.put("type", s.type());
-        if (ex.has("metadata")) {
-            ObjectNode md = o.putObject("metadata");
-            if (ex.sub("metadata").has("labels")) {
-                md.set("labels", labels(s.labels(), l, "/rest/api/space/" + key + "/label"));
-            }
-            md.putObject("_expandable");
-            exp.remove("metadata");
-        }
-        o.put("status", s.status());
-        if (ex.has("history")) {
-            ObjectNode h = o.putObject("history");
-            h.put("createdDate", Json.iso(s.created()));
-            h.set("createdBy", user(s.creator(), l));
-            exp.remove("history");
-        }
-        o.set("_expandable", exp);
-        ObjectNode links = o.putObject("_links");
-        links.put("webui", "/spaces/" + key);
-        links.put("self", l.base() + "/rest/api/space/" + key);
-        return o;
-    }
-
-    public ObjectNode user(User u, Links l) {
-        ObjectNode o = Json.obj();
-        o.put("type", "known");
-        o.put("accountId", u.accountId());
-        o.put("accountType", "atlassian");
-        o.put("email", "");
-        o.put("publicName", u.publicName());
-        ObjectNode pic = o.putObject("profilePicture");
-        pic.put("path", l.context() + "/aa-avatar/" + u.accountId());
-        pic.put("width", 48);
-        pic.put("height", 48);
-        pic.put("isDefault", false);
-        o.put("displayName", u.displayName());
-        o.put("isExternalCollaborator", false);
-        o.put("isGuest", false);
-        o.put("locale", "en_US");
-        o.put("accountStatus", "active");
-        ObjectNode exp = o.putObject("_expandable");
-        exp.put("operations", "");
-        exp.put("personalSpace", "");
-        o.putObject("_links").put("self", l.base() + "/rest/api/user?accountId=" + u.accountId());
-        return o;
-    }
-
-    private ObjectNode labels(List<String> names, Links l, String selfPath) {
-        ObjectNode o = Json.obj();
-        ArrayNode results = o.putArray("results");
-        for (String name : names) {
-            ObjectNode lab = results.addObject();
-            lab.put("prefix", "global");
-            lab.put("name", name);
-            lab.put("id", Long.toString(labelId(name)));
-            lab.put("label", name);
-        }
-        o.put("start", 0);
-        o.put("limit", 200);
-        o.put("size", names.size());
-        o.putObject("_links").put("self", l.base() + selfPath);
-        return o;
-    }
-
-    static long labelId(String name) {
-        return 100_000_000L + Math.floorMod(name.hashCode(), 900_000_000);
     }
 }

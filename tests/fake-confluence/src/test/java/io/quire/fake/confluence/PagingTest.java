@@ -77,19 +77,21 @@ class PagingTest extends ServerTestSupport {
         List<String> ids = data.pagesOf(eng).stream().filter(Page::isCurrent).map(p -> Long.toString(p.id())).toList();
         assertExactlyOnce(ids, walkV1("/wiki/rest/api/content?spaceKey=ENG&limit=7&expand=version", "id"));
         assertExactlyOnce(ids, walkV1("/rest/api/content?spaceKey=ENG&limit=7", "id"));
-        assertExactlyOnce(ids, walkV1("/rest/api/content/search?cql=" + enc("space = ENG") + "&limit=9", "id"));
+        assertExactlyOnce(ids, walkV1("/rest/api/content/search?cql=" + enc("space = ENG and type = page")
+                + "&limit=9", "id"));
     }
 
     @Test
     void cloudContentSearchUsesCursor() {
-        JsonNode page = json("/wiki/rest/api/content/search?cql=" + enc("space = HR order by title") + "&limit=5");
+        JsonNode page = json("/wiki/rest/api/content/search?cql=" + enc("type = page and space = HR order by title")
+                + "&limit=5");
         String next = page.get("_links").get("next").asText();
         assertTrue(next.startsWith("/rest/api/content/search?next=true&cursor="), next);
         Space hr = data.spaceByKey("HR");
         List<String> ids = data.pagesOf(hr).stream().filter(Page::isCurrent).map(p -> Long.toString(p.id())).toList();
-        assertExactlyOnce(ids, walkV1("/wiki/rest/api/content/search?cql=" + enc("space = HR order by title")
-                + "&limit=5", "id"));
-        JsonNode search = json("/wiki/rest/api/search?cql=" + enc("space = HR") + "&limit=4");
+        assertExactlyOnce(ids, walkV1("/wiki/rest/api/content/search?cql="
+                + enc("type = page and space = HR order by title") + "&limit=5", "id"));
+        JsonNode search = json("/wiki/rest/api/search?cql=" + enc("space = HR and type = page") + "&limit=4");
         assertEquals(ids.size(), search.get("totalSize").asInt());
         assertTrue(search.get("_links").get("next").asText().contains("cursor="));
     }
@@ -126,5 +128,77 @@ class PagingTest extends ServerTestSupport {
             sUrl = body.get("_links").has("next") ? body.get("_links").get("next").asText() : null;
         }
         assertEquals(data.spaces().size(), spaces.size());
+    }
+
+    /** Follows v2 {@code _links.next}, checking the Link header announces the same URL, and collects ids. */
+    private static List<String> walkV2(String first) {
+        List<String> got = new ArrayList<>();
+        String url = first;
+        while (url != null) {
+            HttpResponse<String> r = get(url, BASIC);
+            assertEquals(200, r.statusCode(), r.body());
+            JsonNode body = parse(r.body());
+            body.get("results").forEach(x -> got.add(x.get("id").asText()));
+            JsonNode next = body.get("_links").get("next");
+            String header = r.headers().firstValue("Link").orElse(null);
+            if (next == null) {
+                assertEquals(null, header);
+                url = null;
+            } else {
+                assertTrue(header.startsWith("<" + next.asText() + ">; rel=\"next\""), header);
+                assertTrue(next.asText().contains("cursor="), next.asText());
+                url = next.asText();
+            }
+        }
+        return got;
+    }
+
+    @Test
+    void v2NewListsPageWithCursorAndLinkHeader() {
+        assertExactlyOnce(data.comments().stream().filter(m -> !m.inline()).map(m -> Long.toString(m.id())).toList(),
+                walkV2("/wiki/api/v2/footer-comments?limit=37&body-format=storage"));
+        assertExactlyOnce(data.attachments().stream().map(Attachment::restId).toList(),
+                walkV2("/wiki/api/v2/attachments?limit=50"));
+        assertExactlyOnce(data.tasks().stream().map(t -> Long.toString(t.id())).toList(),
+                walkV2("/wiki/api/v2/tasks?limit=64"));
+        assertExactlyOnce(data.blogposts().stream().filter(BlogPost::isCurrent).map(b -> Long.toString(b.id()))
+                .toList(), walkV2("/wiki/api/v2/blogposts?limit=10&sort=-modified-date"));
+    }
+
+    @Test
+    void v2LimitIsCappedAt250AndAttachmentsDefaultTo50() {
+        JsonNode big = json("/wiki/api/v2/footer-comments?limit=1000");
+        assertEquals(250, big.get("results").size());
+        assertTrue(big.get("_links").get("next").asText().contains("limit=250"));
+        assertEquals(50, json("/wiki/api/v2/attachments").get("results").size());
+        assertEquals(25, json("/wiki/api/v2/tasks").get("results").size());
+        assertEquals(400, get("/wiki/api/v2/tasks?limit=0", BASIC).statusCode());
+    }
+
+    @Test
+    void v1SearchAndDcListsPageOverNewContent() {
+        List<String> comments = data.comments().stream().map(m -> Long.toString(m.id())).toList();
+        assertExactlyOnce(comments, walkV1("/wiki/rest/api/content/search?cql=" + enc("type = comment") + "&limit=100",
+                "id"));
+        JsonNode first = json("/wiki/rest/api/content/search?cql=" + enc("type = comment") + "&limit=100");
+        assertTrue(first.get("_links").get("next").asText().contains("cursor="));
+        assertExactlyOnce(comments, walkV1("/rest/api/content/search?cql=" + enc("type = comment") + "&limit=1000",
+                "id"));
+        JsonNode dc = json("/rest/api/content/search?cql=" + enc("type = comment") + "&limit=1000");
+        assertEquals(100, dc.get("limit").asInt());
+        assertFalse(dc.get("_links").get("next").asText().contains("cursor="));
+        Content host = data.comments().stream().map(Comment::container)
+                .max(java.util.Comparator.comparingInt(c -> data.commentsOf(c.id()).size())).orElseThrow();
+        List<String> all = data.commentsOf(host.id()).stream().map(m -> Long.toString(m.id())).toList();
+        assertExactlyOnce(all, walkV1("/rest/api/content/" + host.id() + "/child/comment?depth=all&limit=2", "id"));
+        List<String> audit = new ArrayList<>();
+        String url = "/wiki/rest/api/audit?limit=40";
+        while (url != null) {
+            JsonNode page = json(url);
+            page.get("results").forEach(r -> audit.add(r.get("creationDate").asText() + r.get("summary").asText()));
+            url = page.get("_links").has("next") ? page.get("_links").get("base").asText()
+                    + page.get("_links").get("next").asText() : null;
+        }
+        assertEquals(data.auditRecords().size(), audit.size());
     }
 }

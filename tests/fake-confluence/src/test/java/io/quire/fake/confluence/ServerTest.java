@@ -143,4 +143,43 @@ class ServerTest extends ServerTestSupport {
         assertEquals("none", entries.get(2).get("auth").asText());
         assertEquals(401, entries.get(2).get("status").asInt());
     }
+
+    @Test
+    void adminLogAndFaultsCoverNewEndpoints() {
+        assertEquals(204, HttpDelete.send(server.url() + "/__admin/requests"));
+        Comment m = data.comments().getFirst();
+        String[] urls = {"/wiki/api/v2/footer-comments?limit=5", "/wiki/api/v2/tasks?status=complete",
+                "/rest/api/content/" + m.container().id() + "/child/comment?depth=all", "/rest/api/audit?limit=3",
+                "/wiki/rest/api/search/user?cql=type%3Duser", "/rest/api/group/confluence-users/member"};
+        for (String u : urls) {
+            assertEquals(200, get(u, BASIC).statusCode(), u);
+        }
+        JsonNode entries = parse(get("/__admin/requests", null).body());
+        assertEquals(urls.length, entries.size());
+        assertEquals("/wiki/api/v2/tasks", entries.get(1).get("path").asText());
+        assertEquals("status=complete", entries.get(1).get("query").asText());
+        assertEquals("/wiki/rest/api/search/user", entries.get(4).get("path").asText());
+        assertEquals("cql=type=user", entries.get(4).get("query").asText());
+        HttpResponse<String> post = post("/__admin/faults?status=503&count=1&retryAfter=2");
+        assertEquals(204, post.statusCode());
+        HttpResponse<String> failed = get("/wiki/api/v2/attachments", BASIC);
+        assertEquals(503, failed.statusCode());
+        assertEquals("2", failed.headers().firstValue("Retry-After").orElse(""));
+        assertEquals(200, get("/wiki/api/v2/attachments", BASIC).statusCode());
+        JsonNode after = parse(get("/__admin/requests", null).body());
+        assertEquals(503, after.get(urls.length).get("status").asInt());
+    }
+
+    private static HttpResponse<String> post(String path) {
+        try {
+            return HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + path))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new RuntimeException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuntimeException(e);
+        }
+    }
 }
