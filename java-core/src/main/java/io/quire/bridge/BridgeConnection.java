@@ -9,7 +9,10 @@ import io.quire.rest.CancelScope;
 import io.quire.source.confluence.ConfluenceSchema;
 import io.quire.source.confluence.ConfluenceSite;
 import io.quire.sql.QuireEngine;
+import io.quire.sql.QuireTable;
 import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.sql.SQLException;
 
 /** One ODBC connection: its settings, the site, and the engine connection over it. */
@@ -48,10 +51,12 @@ final class BridgeConnection implements AutoCloseable {
                 throw e;
             }
             ConfluenceSchema schema = new ConfluenceSchema(site);
-            Connection sql = QuireEngine.open(ConfluenceSchema.NAME, schema);
+            Map<String, QuireTable> all = new LinkedHashMap<>(schema.quireTables());
+            Map<String, QuireTable> system = SystemTables.forSchema(ConfluenceSchema.NAME, schema.quireTables(), config);
+            all.putAll(system);
+            Connection sql = QuireEngine.open(ConfluenceSchema.NAME, schema, system);
             log.info("Connected");
-            return new BridgeConnection(config, log, site, sql,
-                    new CatalogFunctions(ConfluenceSchema.NAME, schema.quireTables()));
+            return new BridgeConnection(config, log, site, sql, new CatalogFunctions(ConfluenceSchema.NAME, all));
         } catch (RuntimeException e) {
             site.close();
             throw e;

@@ -74,17 +74,18 @@ final class CatalogFunctions {
             return new ListCursor(CatalogColumns.TABLES, rows);
         }
         if ("".equals(catalog) && "".equals(schema) && "".equals(table) && "%".equals(types)) {
-            rows.add(new Object[] {null, null, null, "TABLE", null});
+            new java.util.TreeSet<>(tables.values().stream().map(QuireTable::tableType).toList())
+                    .forEach(t -> rows.add(new Object[] {null, null, null, t, null}));
             return new ListCursor(CatalogColumns.TABLES, rows);
         }
-        if (!noCatalog(catalog) || !SearchPattern.matches(schema, schemaName) || !typeWanted(types, "TABLE")) {
+        if (!noCatalog(catalog) || !SearchPattern.matches(schema, schemaName)) {
             return new ListCursor(CatalogColumns.TABLES, rows);
         }
-        for (String name : tables.keySet()) {
-            if (SearchPattern.matches(table, name)) {
-                rows.add(new Object[] {null, schemaName, name, "TABLE", null});
-            }
-        }
+        // ordered by TABLE_TYPE, then name
+        tables.entrySet().stream()
+                .filter(e -> typeWanted(types, e.getValue().tableType()) && SearchPattern.matches(table, e.getKey()))
+                .sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.comparing(QuireTable::tableType)))
+                .forEach(e -> rows.add(new Object[] {null, schemaName, e.getKey(), e.getValue().tableType(), null}));
         return new ListCursor(CatalogColumns.TABLES, rows);
     }
 

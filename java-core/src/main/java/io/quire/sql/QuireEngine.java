@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Properties;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.schema.Schema;
+import org.apache.calcite.schema.Table;
 
 /**
  * Opens the SQL engine (Apache Calcite) over a source schema. Identifiers are matched
@@ -17,7 +18,8 @@ public final class QuireEngine {
     private QuireEngine() {
     }
 
-    public static Connection open(String schemaName, Schema schema) {
+    /** @param extraTables tables the driver adds to the schema (the sys_* tables) */
+    public static Connection open(String schemaName, Schema schema, java.util.Map<String, ? extends Table> extraTables) {
         Properties p = new Properties();
         p.setProperty("caseSensitive", "false");
         p.setProperty("unquotedCasing", "UNCHANGED");
@@ -29,7 +31,8 @@ public final class QuireEngine {
             // The driver class directly: DriverManager's caller checks misbehave on JNI threads.
             Connection c = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", p);
             CalciteConnection cc = c.unwrap(CalciteConnection.class);
-            cc.getRootSchema().add(schemaName, schema);
+            org.apache.calcite.schema.SchemaPlus sp = cc.getRootSchema().add(schemaName, schema);
+            extraTables.forEach(sp::add);
             cc.setSchema(schemaName);
             return c;
         } catch (SQLException e) {

@@ -52,6 +52,11 @@ public abstract class QuireTable extends AbstractTable implements TranslatableTa
         return List.of();
     }
 
+    /** TABLE_TYPE in SQLTables and sys_tables: TABLE, VIEW or SYSTEM TABLE. */
+    public String tableType() {
+        return "TABLE";
+    }
+
     /** A rough row count for the planner. */
     public double estimatedRows() {
         return 1000;
