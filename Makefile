@@ -90,6 +90,7 @@ test-e2e:
 # Regenerates the connection-property reference from the property list.
 docs: java
 	$(JAVA_HOME)/bin/java -cp java-core/target/quire-core.jar io.quire.config.PropertyDocs > docs/connection-properties.md
+	$(JAVA_HOME)/bin/java -cp "java-core/target/quire-core.jar:java-core/target/lib/*" io.quire.source.confluence.TableDocs > docs/tables.md
 
 clean:
 	rm -rf build

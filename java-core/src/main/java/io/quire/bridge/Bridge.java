@@ -136,8 +136,8 @@ public final class Bridge {
 
     public static byte[] nativeSql(long connId, byte[] sql) throws BridgeException {
         return call(() -> {
-            connection(connId);
-            return io.quire.sql.OdbcEscapes.rewrite(text(sql)).getBytes(StandardCharsets.UTF_8);
+            BridgeConnection c = connection(connId);
+            return c.reservedNames.quote(io.quire.sql.OdbcEscapes.rewrite(text(sql))).getBytes(StandardCharsets.UTF_8);
         });
     }
 

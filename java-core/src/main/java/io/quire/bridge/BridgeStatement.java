@@ -41,7 +41,7 @@ final class BridgeStatement implements AutoCloseable {
     }
 
     static BridgeStatement prepare(BridgeConnection c, String sql) throws SQLException {
-        String engineSql = io.quire.sql.OdbcEscapes.rewrite(sql);
+        String engineSql = c.reservedNames.quote(io.quire.sql.OdbcEscapes.rewrite(sql));
         PreparedStatement ps = c.statements.take(engineSql);
         List<ColumnMeta> cols = ps.getMetaData() == null ? List.of() : JdbcCursor.describe(ps.getMetaData());
         BridgeStatement s = new BridgeStatement(c, ps, cols, null);

@@ -41,6 +41,11 @@ final class CatalogFunctions {
         this.tables = sorted;
     }
 
+    /** Every table's name, system tables included. */
+    java.util.Set<String> tableNames() {
+        return tables.keySet();
+    }
+
     Cursor run(int function, String[] a) {
         return switch (function) {
             case SQL_API_SQLTABLES -> tables(arg(a, 0), arg(a, 1), arg(a, 2), arg(a, 3));

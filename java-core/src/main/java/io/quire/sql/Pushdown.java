@@ -64,4 +64,30 @@ public final class Pushdown {
     public boolean canSort(String column) {
         return sortable.contains(column);
     }
+
+    /** One line per column the site can filter by, for the table reference: "Col: =, IN (exact)". */
+    public java.util.List<String> summary(java.util.List<ColumnDef> columns) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (ColumnDef c : columns) {
+            String key = c.name().toUpperCase(java.util.Locale.ROOT);
+            Set<Op> all = ops.get(key);
+            if (all == null) {
+                continue;
+            }
+            Set<Op> ex = exact.getOrDefault(key, Set.of());
+            java.util.List<String> shown = new java.util.ArrayList<>();
+            for (Op o : all) {
+                shown.add(SQL.get(o) + (ex.contains(o) ? "" : "*"));
+            }
+            out.add(c.name() + " " + String.join(", ", shown));
+        }
+        return out;
+    }
+
+    private static final Map<Op, String> SQL = Map.of(Op.EQ, "=", Op.NE, "<>", Op.LT, "<", Op.LE, "<=", Op.GT, ">",
+            Op.GE, ">=", Op.IN, "IN", Op.NOT_IN, "NOT IN", Op.LIKE, "LIKE", Op.NOT_LIKE, "NOT LIKE");
+
+    public java.util.List<String> sortable() {
+        return java.util.List.copyOf(new java.util.TreeSet<>(sortable));
+    }
 }

@@ -23,6 +23,14 @@ public final class ConfluenceSchema extends AbstractSchema {
         tables.put("PageChildren", ConfluencePageTreeTable.children(site));
         tables.put("PageComments", ConfluenceCommentsTable.pageComments(site));
         tables.put("PageContents", ConfluencePagesTable.pageContents(site));
+        tables.put("Users", ConfluenceUsersTable.users(site));
+        tables.put("AllUsers", ConfluenceUsersTable.allUsers(site));
+        tables.put("Groups", new ConfluenceGroupsTable(site));
+        tables.put("GroupMembers", new ConfluenceGroupMembersTable(site));
+        tables.put("Tasks", new ConfluenceTasksTable(site));
+        tables.put("Contributors", new ConfluenceContributorsTable(site));
+        tables.put("SpacePermissions", new ConfluenceSpacePermissionsTable(site));
+        tables.put("AuditRecords", new ConfluenceAuditRecordsTable(site));
     }
 
     @Override

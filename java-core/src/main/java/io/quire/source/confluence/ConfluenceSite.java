@@ -107,6 +107,12 @@ public final class ConfluenceSite implements AutoCloseable {
         return ((ConfluenceV1Pager) list(resource, params, limit, cancelled)).missingIsEmpty();
     }
 
+    /** Lazily pages through a Cloud v2 listing ({@code <site>/wiki/api/v2/<resource>}) by its cursor. */
+    Iterator<JsonNode> listV2(String resource, Map<String, ?> params, long limit, BooleanSupplier cancelled) {
+        return ConfluenceV2Pager.open(transport, HttpUrl.get(webBase() + "/api/v2"), resource, params, pageSize, limit,
+                cancelled);
+    }
+
     /** One object, or null when the site says it does not exist. */
     JsonNode get(String resourcePath, Map<String, String> params) {
         HttpUrl.Builder b = apiRoot.newBuilder().addPathSegments(resourcePath);
