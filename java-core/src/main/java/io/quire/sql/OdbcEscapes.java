@@ -120,7 +120,7 @@ public final class OdbcEscapes {
             "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP");
 
     /** Index just past the literal or quoted identifier starting at start (a doubled quote continues it). */
-    private static int quotedEnd(String sql, int start, char quote) {
+    static int quotedEnd(String sql, int start, char quote) {
         int i = start + 1;
         while (i < sql.length()) {
             if (sql.charAt(i) == quote) {

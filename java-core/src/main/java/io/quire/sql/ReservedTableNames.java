@@ -36,7 +36,7 @@ public final class ReservedTableNames {
             char c = sql.charAt(i);
             int end;
             if (c == '\'' || c == '"') {
-                end = closing(sql, i, c);
+                end = OdbcEscapes.quotedEnd(sql, i, c);
                 previous = "";
             } else if (sql.startsWith("--", i)) {
                 end = sql.indexOf('\n', i) < 0 ? n : sql.indexOf('\n', i);
@@ -68,20 +68,5 @@ public final class ReservedTableNames {
             i = end;
         }
         return out.toString();
-    }
-
-    private static int closing(String sql, int start, char quote) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return sql.length();
     }
 }

@@ -51,9 +51,7 @@ class ConfluencePeopleIT {
     }
 
     private static long connect(boolean cloud) throws BridgeException {
-        return cloud
-                ? FakeSite.connect("Url=" + site.cloudUrl() + ";User=demo@quire.example;APIToken=demo-api-token;Pagesize=" + PAGE_SIZE)
-                : FakeSite.connect("Url=" + site.dcUrl() + ";User=demo;Password=demo-password;Pagesize=" + PAGE_SIZE);
+        return site.connectAs(cloud, ";Pagesize=" + PAGE_SIZE);
     }
 
     private static Set<String> col(List<Object[]> rows, int i) {

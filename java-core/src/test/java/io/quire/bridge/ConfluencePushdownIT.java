@@ -37,9 +37,7 @@ class ConfluencePushdownIT {
     }
 
     private static long connect(boolean cloud) throws BridgeException {
-        return cloud
-                ? FakeSite.connect("Url=" + site.cloudUrl() + ";User=demo@quire.example;APIToken=demo-api-token;Pagesize=" + PAGESIZE)
-                : FakeSite.connect("Url=" + site.dcUrl() + ";User=demo;Password=demo-password;Pagesize=" + PAGESIZE);
+        return site.connectAs(cloud, ";Pagesize=" + PAGESIZE);
     }
 
     private static List<Page> currentPages(String spaceKey) {

@@ -40,9 +40,7 @@ class ConfluenceTablesIT {
     }
 
     private static long connect(boolean cloud) throws BridgeException {
-        return cloud
-                ? FakeSite.connect("Url=" + site.cloudUrl() + ";User=demo@quire.example;APIToken=demo-api-token;Pagesize=50")
-                : FakeSite.connect("Url=" + site.dcUrl() + ";User=demo;Password=demo-password;Pagesize=50");
+        return site.connectAs(cloud, ";Pagesize=50");
     }
 
     private static Set<String> col(List<Object[]> rows, int i) {

@@ -43,10 +43,7 @@ class CqlPushdownIT {
     }
 
     private static long connect(boolean cloud, String extra) throws BridgeException {
-        return cloud
-                ? FakeSite.connect("Url=" + site.cloudUrl() + ";User=demo@quire.example;APIToken=demo-api-token;Pagesize="
-                        + PAGESIZE + extra)
-                : FakeSite.connect("Url=" + site.dcUrl() + ";User=demo;Password=demo-password;Pagesize=" + PAGESIZE + extra);
+        return site.connectAs(cloud, ";Pagesize=" + PAGESIZE + extra);
     }
 
     private static Set<String> pageIds(Predicate<Page> p) {

@@ -44,6 +44,13 @@ final class FakeSite implements AutoCloseable {
         server.log().clear();
     }
 
+    /** Connects as the demo user: Cloud (e-mail + API token) or Data Center (user + password), plus extra keys. */
+    long connectAs(boolean cloud, String extra) throws BridgeException {
+        return connect(cloud
+                ? "Url=" + cloudUrl() + ";User=demo@quire.example;APIToken=demo-api-token" + extra
+                : "Url=" + dcUrl() + ";User=demo;Password=demo-password" + extra);
+    }
+
     static long connect(String connStr) throws BridgeException {
         return Bridge.connect(connStr.getBytes(StandardCharsets.UTF_8), null, 0);
     }

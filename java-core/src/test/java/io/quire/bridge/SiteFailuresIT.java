@@ -31,7 +31,7 @@ class SiteFailuresIT {
     }
 
     private static long connect(String extra) throws BridgeException {
-        return FakeSite.connect("Url=" + site.dcUrl() + ";User=demo;Password=demo-password" + extra);
+        return site.connectAs(false, extra);
     }
 
     @Test

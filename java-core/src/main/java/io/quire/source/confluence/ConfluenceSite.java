@@ -89,14 +89,7 @@ public final class ConfluenceSite implements AutoCloseable {
      * whose value is a collection is repeated once per element.
      */
     Iterator<JsonNode> list(String resource, Map<String, ?> params, long limit, BooleanSupplier cancelled) {
-        HttpUrl.Builder b = apiRoot.newBuilder().addPathSegments(resource);
-        params.forEach((k, v) -> {
-            if (v instanceof java.util.Collection<?> many) {
-                many.forEach(one -> b.addQueryParameter(k, String.valueOf(one)));
-            } else {
-                b.addQueryParameter(k, String.valueOf(v));
-            }
-        });
+        HttpUrl.Builder b = ResultPager.query(apiRoot.newBuilder().addPathSegments(resource), params);
         long first = limit < 0 ? pageSize : Math.min(pageSize, limit);
         b.addQueryParameter("limit", Long.toString(first));
         return new ConfluenceV1Pager(transport, b.build(), limit, cancelled);
@@ -104,7 +97,7 @@ public final class ConfluenceSite implements AutoCloseable {
 
     /** A listing under an object (its labels, children): empty when the object does not exist. */
     Iterator<JsonNode> listUnder(String resource, Map<String, ?> params, long limit, BooleanSupplier cancelled) {
-        return ((ConfluenceV1Pager) list(resource, params, limit, cancelled)).missingIsEmpty();
+        return ((ResultPager) list(resource, params, limit, cancelled)).missingIsEmpty();
     }
 
     /** Lazily pages through a Cloud v2 listing ({@code <site>/wiki/api/v2/<resource>}) by its cursor. */
