@@ -48,8 +48,10 @@ public final class TableDocs {
         List<String> pushed = p.summary(t.columns());
         sb.append(pushed.isEmpty() ? "\nNothing is filtered by the site." : "\nFiltered by the site: " + String.join("; ", pushed)
                 + (p.canOr() ? "; OR between them" : "") + ".");
-        if (!p.sortable().isEmpty()) {
-            sb.append(" ORDER BY ... LIMIT sent for: ").append(String.join(", ", p.sortable())).append(".");
+        List<String> sortable = p.sortable().stream()
+                .filter(name -> t.columns().stream().anyMatch(c -> c.name().equals(name))).toList();
+        if (!sortable.isEmpty()) {
+            sb.append(" ORDER BY ... LIMIT sent for: ").append(String.join(", ", sortable)).append(".");
         }
         sb.append("\n\n| Column | Type | Description |\n|---|---|---|\n");
         for (ColumnDef c : t.columns()) {
