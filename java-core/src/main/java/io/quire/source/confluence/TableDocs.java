@@ -49,7 +49,7 @@ public final class TableDocs {
         sb.append(pushed.isEmpty() ? "\nNothing is filtered by the site." : "\nFiltered by the site: " + String.join("; ", pushed)
                 + (p.canOr() ? "; OR between them" : "") + ".");
         List<String> sortable = p.sortable().stream()
-                .filter(name -> t.columns().stream().anyMatch(c -> c.name().equals(name))).toList();
+                .filter(col -> t.columns().stream().anyMatch(c -> c.name().equals(col))).toList();
         if (!sortable.isEmpty()) {
             sb.append(" ORDER BY ... LIMIT sent for: ").append(String.join(", ", sortable)).append(".");
         }
