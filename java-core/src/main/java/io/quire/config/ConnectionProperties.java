@@ -60,6 +60,8 @@ public final class ConnectionProperties {
     public static final ConnectionProperty RETRY_COUNT = add("RetryCount", INTEGER, "4", false, "Connection",
             "How many times a request the site rejects with 429 or 503 is retried (honouring Retry-After, else with "
                     + "capped exponential backoff and jitter).");
+    public static final ConnectionProperty MAX_THREADS = add("MaxThreads", INTEGER, "4", false, "Performance",
+            "Most pages of one result read from the site at the same time (read-ahead while the application fetches); 1 reads one page at a time.");
     public static final ConnectionProperty RATE_LIMIT = add("RateLimit", NUMBER, "0", false, "Performance",
             "Most requests per second sent to the site (e.g. 1 or 0.5 for a Data Center per-user limit); 0 means no cap.");
     public static final ConnectionProperty TIMEZONE = add("Timezone", STRING, "UTC", false, "Data",

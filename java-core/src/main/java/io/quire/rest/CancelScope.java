@@ -23,7 +23,8 @@ public final class CancelScope {
 
     private volatile boolean cancelled;
     private volatile boolean timedOut;
-    private volatile Call active;
+    /** Calls in flight: one, or several while pages are prefetched in parallel. */
+    private final java.util.Set<Call> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Runnable onCancel = () -> { };
 
     /** Runs work with this scope installed on the calling thread. */
@@ -59,10 +60,7 @@ public final class CancelScope {
 
     public void cancel() {
         cancelled = true;
-        Call c = active;
-        if (c != null) {
-            c.cancel();
-        }
+        active.forEach(Call::cancel);
         onCancel.run();
     }
 
@@ -80,18 +78,19 @@ public final class CancelScope {
         return timedOut;
     }
 
-    static CancelScope current() {
+    /** The scope installed on the calling thread, or null. */
+    public static CancelScope current() {
         return CURRENT.get();
     }
 
     void begin(Call call) {
-        active = call;
+        active.add(call);
         if (cancelled) {
             call.cancel();
         }
     }
 
-    void end() {
-        active = null;
+    void end(Call call) {
+        active.remove(call);
     }
 }

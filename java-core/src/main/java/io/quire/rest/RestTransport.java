@@ -79,7 +79,7 @@ public final class RestTransport {
             throw HttpErrors.forIo(e, "GET", shownUrl, call.isCanceled());
         } finally {
             if (scope != null) {
-                scope.end();
+                scope.end(call);
             }
         }
     }

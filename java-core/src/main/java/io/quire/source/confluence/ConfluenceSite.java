@@ -32,10 +32,12 @@ public final class ConfluenceSite implements AutoCloseable {
     private final int pageSize;
     private final ZoneId zone;
     private final boolean includeArchivedSpaces;
+    private final int maxThreads;
 
     private ConfluenceSite(RestTransport transport, HttpUrl siteUrl, Deployment deployment, int pageSize, ZoneId zone,
-                           boolean includeArchivedSpaces) {
+                           boolean includeArchivedSpaces, int maxThreads) {
         this.includeArchivedSpaces = includeArchivedSpaces;
+        this.maxThreads = maxThreads;
         this.transport = transport;
         this.siteUrl = siteUrl;
         this.deployment = deployment;
@@ -72,7 +74,8 @@ public final class ConfluenceSite implements AutoCloseable {
         log.info("Connecting to " + parsed + " (" + deployment + ", AuthScheme="
                 + cfg.get(ConnectionProperties.AUTH_SCHEME) + ") with " + cfg.redacted());
         return new ConfluenceSite(transport, parsed, deployment, pageSize, zone,
-                cfg.getBoolean(ConnectionProperties.INCLUDE_ARCHIVED_SPACES));
+                cfg.getBoolean(ConnectionProperties.INCLUDE_ARCHIVED_SPACES),
+                Math.max(1, cfg.getInt(ConnectionProperties.MAX_THREADS)));
     }
 
     /** One cheap authenticated request, so wrong credentials fail at connect time. */
@@ -92,7 +95,7 @@ public final class ConfluenceSite implements AutoCloseable {
         HttpUrl.Builder b = ResultPager.query(apiRoot.newBuilder().addPathSegments(resource), params);
         long first = limit < 0 ? pageSize : Math.min(pageSize, limit);
         b.addQueryParameter("limit", Long.toString(first));
-        return new ConfluenceV1Pager(transport, b.build(), limit, cancelled);
+        return new ConfluenceV1Pager(transport, b.build(), limit, cancelled, maxThreads);
     }
 
     /** A listing under an object (its labels, children): empty when the object does not exist. */
@@ -103,7 +106,7 @@ public final class ConfluenceSite implements AutoCloseable {
     /** Lazily pages through a Cloud v2 listing ({@code <site>/wiki/api/v2/<resource>}) by its cursor. */
     Iterator<JsonNode> listV2(String resource, Map<String, ?> params, long limit, BooleanSupplier cancelled) {
         return ConfluenceV2Pager.open(transport, HttpUrl.get(webBase() + "/api/v2"), resource, params, pageSize, limit,
-                cancelled);
+                cancelled, maxThreads);
     }
 
     /** One object, or null when the site says it does not exist. */

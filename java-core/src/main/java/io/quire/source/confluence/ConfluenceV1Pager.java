@@ -15,8 +15,8 @@ import okhttp3.HttpUrl;
 final class ConfluenceV1Pager extends ResultPager {
 
     /** @param first the first page's URL, with its limit set; limit -1 means all rows */
-    ConfluenceV1Pager(RestTransport transport, HttpUrl first, long limit, BooleanSupplier cancelled) {
-        super(transport, first, limit, cancelled);
+    ConfluenceV1Pager(RestTransport transport, HttpUrl first, long limit, BooleanSupplier cancelled, int maxThreads) {
+        super(transport, first, limit, cancelled, maxThreads);
     }
 
     @Override

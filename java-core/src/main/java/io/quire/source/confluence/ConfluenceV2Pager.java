@@ -21,8 +21,9 @@ final class ConfluenceV2Pager extends ResultPager {
 
     private final HttpUrl root;
 
-    private ConfluenceV2Pager(RestTransport transport, HttpUrl root, HttpUrl first, long limit, BooleanSupplier cancelled) {
-        super(transport, first, limit, cancelled);
+    private ConfluenceV2Pager(RestTransport transport, HttpUrl root, HttpUrl first, long limit, BooleanSupplier cancelled,
+                              int maxThreads) {
+        super(transport, first, limit, cancelled, maxThreads);
         this.root = root;
     }
 
@@ -31,11 +32,11 @@ final class ConfluenceV2Pager extends ResultPager {
      * collection is repeated once per element. limit -1 means all rows.
      */
     static ConfluenceV2Pager open(RestTransport transport, HttpUrl root, String resource, Map<String, ?> params,
-                                  int pageSize, long limit, BooleanSupplier cancelled) {
+                                  int pageSize, long limit, BooleanSupplier cancelled, int maxThreads) {
         HttpUrl.Builder b = query(root.newBuilder().addPathSegments(resource), params);
         long first = Math.min(Math.min(pageSize, MAX_LIMIT), limit < 0 ? Long.MAX_VALUE : Math.max(1, limit));
         b.addQueryParameter("limit", Long.toString(first));
-        return new ConfluenceV2Pager(transport, root, b.build(), limit, cancelled);
+        return new ConfluenceV2Pager(transport, root, b.build(), limit, cancelled, maxThreads);
     }
 
     @Override
