@@ -45,8 +45,10 @@ class ConfluencePushdownIT {
                 .filter(p -> spaceKey == null || p.space().key().equals(spaceKey)).toList();
     }
 
-    private static List<RequestLog.Entry> contentRequests() {
-        return site.requests().stream().filter(r -> r.path().contains("/rest/api/content")).toList();
+    /** Requests that read pages: v1 content on Data Center, v2 pages on Cloud (these columns are v2's). */
+    private static List<RequestLog.Entry> contentRequests(boolean cloud) {
+        String path = cloud ? "/wiki/api/v2/pages" : "/rest/api/content";
+        return site.requests().stream().filter(r -> r.path().startsWith(path)).toList();
     }
 
     @ParameterizedTest
@@ -58,10 +60,18 @@ class ConfluencePushdownIT {
         List<Page> want = currentPages("ENG");
         assertEquals(want.size(), rows.size());
         assertTrue(rows.stream().allMatch(r -> "ENG".equals(r[2])));
-        List<RequestLog.Entry> reqs = contentRequests();
-        assertTrue(reqs.stream().allMatch(r -> r.query().contains("spaceKey=ENG")), reqs.toString());
+        List<RequestLog.Entry> reqs = contentRequests(cloud);
+        String filter = cloud ? "space-id=" + site.data.spaceByKey("ENG").id() : "spaceKey=ENG";
+        assertTrue(reqs.stream().allMatch(r -> r.query().contains(filter)), reqs.toString());
         assertEquals((want.size() + PAGESIZE - 1) / PAGESIZE, reqs.size(), "requests = pages of matching rows");
-        assertTrue(reqs.get(0).path().startsWith(cloud ? "/wiki/rest/api/" : "/rest/api/"), reqs.get(0).path());
+        assertEquals(reqs.size() + (cloud ? 1 : 0), site.requests().size(),
+                "plus, on Cloud, the one lookup of the key's space id: " + site.requests());
+        if (cloud) {
+            RequestLog.Entry lookup = site.requests().getFirst();
+            assertEquals("/wiki/api/v2/spaces", lookup.path());
+            assertTrue(lookup.query().startsWith("keys=ENG&"), lookup.query());
+        }
+        assertTrue(reqs.get(0).path().startsWith(cloud ? "/wiki/api/v2/" : "/rest/api/"), reqs.get(0).path());
         Bridge.disconnect(c);
     }
 
@@ -74,9 +84,10 @@ class ConfluencePushdownIT {
         List<Object[]> rows = FakeSite.query(c, "SELECT Id, Title FROM Pages WHERE Id = '" + p.id() + "'");
         assertEquals(1, rows.size());
         assertEquals(p.title(), rows.get(0)[1]);
-        List<RequestLog.Entry> reqs = contentRequests();
+        List<RequestLog.Entry> reqs = contentRequests(cloud);
         assertEquals(1, reqs.size());
-        assertTrue(reqs.get(0).path().endsWith("/content/" + p.id()), reqs.get(0).path());
+        assertEquals(1, site.requests().size(), site.requests().toString());
+        assertTrue(reqs.get(0).path().endsWith((cloud ? "/pages/" : "/content/") + p.id()), reqs.get(0).path());
         assertTrue(FakeSite.query(c, "SELECT Id FROM Pages WHERE Id = '999999999'").isEmpty());
         Bridge.disconnect(c);
     }
@@ -87,8 +98,9 @@ class ConfluencePushdownIT {
         long c = connect(cloud);
         site.clearRequests();
         assertEquals(7, FakeSite.query(c, "SELECT Title FROM Pages LIMIT 7").size());
-        List<RequestLog.Entry> reqs = contentRequests();
+        List<RequestLog.Entry> reqs = contentRequests(cloud);
         assertEquals(1, reqs.size());
+        assertEquals(1, site.requests().size(), site.requests().toString());
         assertTrue(reqs.get(0).query().contains("limit=7"), reqs.get(0).query());
         Bridge.disconnect(c);
     }

@@ -63,9 +63,16 @@ class ConfluenceTablesIT {
     @ValueSource(booleans = {true, false})
     void blogposts(boolean cloud) throws Exception {
         long c = connect(cloud);
+        site.clearRequests();
         List<Object[]> rows = FakeSite.query(c, "SELECT Id, Title, SpaceKey FROM Blogposts");
         List<BlogPost> want = site.data.blogposts().stream().filter(BlogPost::isCurrent).toList();
         assertEquals(set(want, BlogPost::id), col(rows, 0));
+        assertEquals(set(want, b -> b.id() + " " + b.space().key()), set(rows, r -> r[0] + " " + r[2]));
+        // Cloud: v2's blog posts by cursor, plus every space once (for SpaceKey); Data Center: v1's content
+        String listing = cloud ? "/wiki/api/v2/blogposts" : "/rest/api/content";
+        List<RequestLog.Entry> pages = site.requests().stream().filter(e -> e.path().equals(listing)).toList();
+        assertEquals((want.size() + 49) / 50, pages.size(), site.requests().toString());
+        assertEquals(pages.size() + (cloud ? 1 : 0), site.requests().size(), site.requests().toString());
         Bridge.disconnect(c);
     }
 
@@ -149,9 +156,19 @@ class ConfluenceTablesIT {
     void pageContentsCarryBodies(boolean cloud) throws Exception {
         long c = connect(cloud);
         Page p = site.data.pages().stream().filter(Page::isCurrent).findFirst().orElseThrow();
+        site.clearRequests();
         List<Object[]> rows = FakeSite.query(c, "SELECT Id, Storage FROM PageContents WHERE Id = '" + p.id() + "'");
         assertEquals(1, rows.size());
         assertTrue(((String) rows.get(0)[1]).startsWith("<"), "storage XHTML");
+        assertEquals(1, site.requests().size(), site.requests().toString());
+        RequestLog.Entry sent = site.requests().getFirst();
+        if (cloud) {
+            assertEquals("/wiki/api/v2/pages/" + p.id(), sent.path());
+            assertTrue(sent.query().contains("body-format=storage"), sent.query());
+        } else {
+            assertEquals("/rest/api/content/" + p.id(), sent.path());
+            assertTrue(sent.query().contains("body.storage"), sent.query());
+        }
         Bridge.disconnect(c);
     }
 

@@ -2,6 +2,7 @@ package io.quire.bridge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quire.fake.confluence.Page;
@@ -174,12 +175,26 @@ class CqlPushdownIT {
         site.clearRequests();
         List<Object[]> rows = FakeSite.query(c, "SELECT Key FROM Spaces WHERE Key IN ('ENG', 'SALES', 'HR') ORDER BY Key");
         assertEquals(List.of("ENG", "HR"), rows.stream().map(r -> (String) r[0]).toList(), "SALES is archived");
-        String q = site.requests().getFirst().query();
-        assertTrue(q.contains("spaceKey=ENG") && q.contains("spaceKey=SALES") && q.contains("status=current"), q);
+        assertEquals(1, site.requests().size(), site.requests().toString());
+        RequestLog.Entry sent = site.requests().getFirst();
+        String q = sent.query();
+        if (cloud) {
+            // Key is a column v2 gives: v2's spaces, the keys comma-separated
+            assertEquals("/wiki/api/v2/spaces", sent.path());
+            assertEquals(Set.of("ENG", "SALES", "HR"), Set.of(param(q, "keys").split(",")), q);
+            assertEquals("current", param(q, "status"), q);
+        } else {
+            assertEquals("/rest/api/space", sent.path());
+            assertTrue(q.contains("spaceKey=ENG") && q.contains("spaceKey=SALES") && q.contains("status=current"), q);
+        }
         Bridge.disconnect(c);
         long all = connect(cloud, ";IncludeArchivedSpaces=true");
+        site.clearRequests();
         List<String> keys = FakeSite.query(all, "SELECT Key FROM Spaces").stream().map(r -> (String) r[0]).toList();
         assertEquals(site.data.spaces().stream().map(Space::key).sorted().toList(), keys.stream().sorted().toList());
+        assertEquals(1, site.requests().size(), site.requests().toString());
+        assertEquals(cloud ? "/wiki/api/v2/spaces" : "/rest/api/space", site.requests().getFirst().path());
+        assertNull(param(site.requests().getFirst().query(), "status"), "every status");
         Bridge.disconnect(all);
     }
 }

@@ -34,7 +34,8 @@ class ReadAheadIT {
     }
 
     private static List<RequestLog.Entry> apiRequests() {
-        return site.requests().stream().filter(r -> r.path().contains("/rest/api/")).toList();
+        return site.requests().stream().filter(r -> r.path().contains("/rest/api/") || r.path().contains("/api/v2/"))
+                .toList();
     }
 
     @ParameterizedTest
@@ -42,7 +43,7 @@ class ReadAheadIT {
     void readAheadKeepsRowsOrderAndRequestCount(boolean cloud) throws Exception {
         String[] queries = {
             "SELECT Id FROM Pages WHERE SpaceKey IN ('ENG', 'HR', 'OPS')",   // CQL search: total known
-            "SELECT Id FROM Pages",                                         // listing: next link
+            "SELECT Id FROM Pages",                                         // listing: next link (v2 cursor on Cloud)
             "SELECT Id FROM Pages WHERE SpaceKey = 'MKT' ORDER BY CreatedDate DESC LIMIT 7",
         };
         for (String sql : queries) {
@@ -50,6 +51,12 @@ class ReadAheadIT {
             site.clearRequests();
             List<String> serial = ids(one, sql);
             int serialRequests = apiRequests().size();
+            assertEquals(site.requests().size(), serialRequests, "every request counted: " + sql);
+            if (sql.equals(queries[1])) {
+                String listing = cloud ? "/wiki/api/v2/pages" : "/rest/api/content";
+                assertEquals((serial.size() + 9) / 10, serialRequests, sql);
+                assertTrue(site.requests().stream().allMatch(e -> e.path().equals(listing)), site.requests().toString());
+            }
             Bridge.disconnect(one);
             long four = site.connectAs(cloud, ";Pagesize=10;MaxThreads=4");
             site.clearRequests();

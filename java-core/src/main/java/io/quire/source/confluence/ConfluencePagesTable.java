@@ -11,6 +11,7 @@ import static io.quire.source.confluence.JsonValues.personId;
 import static io.quire.source.confluence.JsonValues.personName;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quire.rest.Deployment;
 import io.quire.sql.Op;
 import io.quire.sql.Pushdown;
 import io.quire.sql.ScanRequest;
@@ -29,6 +30,10 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * and title equalities, and a CQL search ({@code content/search}) for everything else the
  * site can filter or sort by (see {@link #pushdown()}); a {@code CQL} pseudo-column takes raw
  * CQL. Bodies and ancestors are only expanded when the query uses them.
+ * <p>
+ * On Cloud the Id GET and the listing go to v2 ({@code /wiki/api/v2/pages/{id}}, {@code /pages}
+ * with a cursor) instead, when every column the query uses is one v2 fills
+ * ({@link V2ContentReads}); CQL search stays v1, which alone has it.
  */
 final class ConfluencePagesTable extends ConfluenceTable {
     private final String type;
@@ -76,7 +81,7 @@ final class ConfluencePagesTable extends ConfluenceTable {
                 new Col(text("SpaceType", 50, "global or personal."), j -> JsonValues.text(j, "space", "type")),
                 new Col(text("ParentId", 255, "Id of the parent page; NULL for a top-level page."),
                         ConfluencePagesTable::parentId),
-                new Col(text("OwnerId", 255, "Account id of the page owner."),
+                new Col(text("OwnerId", 255, "Account id of the page owner (Cloud only; NULL on Data Center)."),
                         j -> personId(at(j, "history", "ownedBy"))),
                 new Col(text("URL", 2000, "Web address of the page."), j -> site.web(j, "_links", "webui")),
                 new Col(text("ItemURL", 2000, "REST address of the page."), j -> JsonValues.text(j, "_links", "self")),
@@ -190,12 +195,17 @@ final class ConfluencePagesTable extends ConfluenceTable {
             if (ids.isEmpty()) {
                 return Collections.emptyIterator();
             }
-            JsonNode item = site.get("content/" + ids.iterator().next(), Map.of("expand", expand));
+            String id = ids.iterator().next();
+            JsonNode item = V2ContentReads.serves(site, type, request) ? V2ContentReads.byId(site, type, id, request)
+                    : site.get("content/" + id, Map.of("expand", expand));
             boolean sameType = item != null && type.equals(JsonValues.text(item, "type"));
             return toRows(sameType ? List.of(item).iterator() : Collections.emptyIterator());
         }
         Map<String, Object> params = new LinkedHashMap<>();
         if (request.sort().isEmpty() && listingCovers(request)) {
+            if (V2ContentReads.serves(site, type, request)) {
+                return toRows(V2ContentReads.list(site, type, request));
+            }
             params.put("type", type);
             Object space = request.equalTo("SpaceKey");
             if (space != null) {
@@ -225,8 +235,11 @@ final class ConfluencePagesTable extends ConfluenceTable {
         return request.on("SpaceKey", Op.EQ).size() <= 1 && request.on("Title", Op.EQ).size() <= 1;
     }
 
-    private static String expand(ScanRequest request) {
+    private String expand(ScanRequest request) {
         StringBuilder sb = new StringBuilder("space,version,history,history.lastUpdated,history.previousVersion");
+        if (request.wants("OwnerId") && site.deployment() == Deployment.CLOUD) {
+            sb.append(",history.ownedBy");   // Cloud only: Data Center pages have no owner
+        }
         if (request.wants("ParentId")) {
             sb.append(",ancestors");
         }

@@ -33,6 +33,7 @@ public final class ConfluenceSite implements AutoCloseable {
     private final ZoneId zone;
     private final boolean includeArchivedSpaces;
     private final int maxThreads;
+    private final CloudSpaces cloudSpaces = new CloudSpaces(this);
 
     private ConfluenceSite(RestTransport transport, HttpUrl siteUrl, Deployment deployment, int pageSize, ZoneId zone,
                            boolean includeArchivedSpaces, int maxThreads) {
@@ -105,18 +106,40 @@ public final class ConfluenceSite implements AutoCloseable {
 
     /** Lazily pages through a Cloud v2 listing ({@code <site>/wiki/api/v2/<resource>}) by its cursor. */
     Iterator<JsonNode> listV2(String resource, Map<String, ?> params, long limit, BooleanSupplier cancelled) {
-        return ConfluenceV2Pager.open(transport, HttpUrl.get(webBase() + "/api/v2"), resource, params, pageSize, limit,
-                cancelled, maxThreads);
+        return listV2(resource, params, limit, cancelled, pageSize);
+    }
+
+    /** A v2 listing read with its own page size (capped at the v2 maximum) instead of Pagesize. */
+    Iterator<JsonNode> listV2(String resource, Map<String, ?> params, long limit, BooleanSupplier cancelled, int size) {
+        return ConfluenceV2Pager.open(transport, v2Root(), resource, params, size, limit, cancelled, maxThreads);
     }
 
     /** One object, or null when the site says it does not exist. */
     JsonNode get(String resourcePath, Map<String, String> params) {
-        HttpUrl.Builder b = apiRoot.newBuilder().addPathSegments(resourcePath);
+        return getObject(apiRoot, resourcePath, params);
+    }
+
+    /** One Cloud v2 object ({@code <site>/wiki/api/v2/<resourcePath>}), or null when it does not exist. */
+    JsonNode getV2(String resourcePath, Map<String, String> params) {
+        return getObject(v2Root(), resourcePath, params);
+    }
+
+    private JsonNode getObject(HttpUrl root, String resourcePath, Map<String, String> params) {
+        HttpUrl.Builder b = root.newBuilder().addPathSegments(resourcePath);
         params.forEach(b::addQueryParameter);
         return transport.getJson(b.build(), p -> {
             p.setCodec(MAPPER);
             return p.readValueAsTree();
         }, true);
+    }
+
+    private HttpUrl v2Root() {
+        return HttpUrl.get(webBase() + "/api/v2");
+    }
+
+    /** This connection's cache of Cloud spaces by key and id (v2 pages name their space by id only). */
+    CloudSpaces cloudSpaces() {
+        return cloudSpaces;
     }
 
     /** Base of the site's web links ({@code _links.webui} is relative to it). */
