@@ -20,4 +20,8 @@ const char *api_arg(api_args *a, diag_list *d, const SQLCHAR *s, SQLINTEGER len)
 const char *api_argw(api_args *a, diag_list *d, const SQLWCHAR *s, SQLINTEGER len);
 void api_args_free(api_args *a);
 
+/* The end of a function that may run asynchronously: runs c (stmt_call_run) unless converting
+ * its arguments failed, frees them and leaves the statement. */
+SQLRETURN api_run(stmt *s, api_args *a, const stmt_call *c);
+
 #endif

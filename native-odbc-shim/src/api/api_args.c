@@ -56,3 +56,10 @@ void api_args_free(api_args *a)
     }
     a->n = 0;
 }
+
+SQLRETURN api_run(stmt *s, api_args *a, const stmt_call *c)
+{
+    SQLRETURN rc = a->failed ? SQL_ERROR : stmt_call_run(s, c);
+    api_args_free(a);
+    return stmt_leave(s, rc);
+}

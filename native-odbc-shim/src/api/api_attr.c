@@ -43,7 +43,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLSetStmtAttr(SQLHSTMT h, SQLINTEGER attr, SQLPO
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_set_attr(s, attr, value, len));
 }
 
@@ -51,7 +51,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLSetStmtAttrW(SQLHSTMT h, SQLINTEGER attr, SQLP
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_set_attr(s, attr, value, len));
 }
 
@@ -61,7 +61,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLGetStmtAttr(SQLHSTMT h, SQLINTEGER attr, SQLPO
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_get_attr(s, attr, value, buflen, len));
 }
 
@@ -70,6 +70,6 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLGetStmtAttrW(SQLHSTMT h, SQLINTEGER attr, SQLP
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_get_attr(s, attr, value, buflen, len));
 }

@@ -98,6 +98,11 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLBrowseConnectW(SQLHDBC h, SQLWCHAR *in, SQLSMA
 /* https://learn.microsoft.com/sql/odbc/reference/syntax/sqldisconnect-function */
 QUIRE_EXPORT SQLRETURN SQL_API SQLDisconnect(SQLHDBC h)
 {
+    /* calls in flight on its statements (the driver manager normally refuses with HY010)
+     * stop first, so the wait for the lock their workers hold is short; dbc_disconnect joins
+     * them as it frees the statements */
+    if (handle_check(h, SQL_HANDLE_DBC) == SQL_SUCCESS)
+        dbc_async_cancel_all(h);
     dbc *c = dbc_enter(h);
     if (!c)
         return SQL_INVALID_HANDLE;

@@ -2,27 +2,38 @@
  * point. unixODBC calls SQLGetDiagRecW even for ANSI applications. */
 #include "api.h"
 
-/* Validates and locks a handle of any kind; NULL when invalid. */
-static handle_hdr *diag_enter(SQLSMALLINT type, SQLHANDLE h)
+/* The handle being read: its header, the records to show and what guards them. */
+typedef struct diag_view {
+    handle_hdr *h;
+    const diag_list *d;
+    int busy;                 /* a statement call in flight: its front list (stmt_async.c) */
+} diag_view;
+
+/* Validates and locks a handle of any kind; 0 when invalid. A statement with a function in
+ * flight is read under its small async lock, never waiting for the worker's connection lock. */
+static int diag_enter(SQLSMALLINT type, SQLHANDLE h, diag_view *v)
 {
     if (handle_check(h, type) != SQL_SUCCESS)
-        return NULL;
+        return 0;
+    v->h = h;
+    v->d = &v->h->diag;
+    v->busy = 0;
     switch (type) {
     case SQL_HANDLE_ENV: plat_mutex_lock(&((env *)h)->lock); break;
     case SQL_HANDLE_DBC: dbc_lock((dbc *)h); break;
-    case SQL_HANDLE_STMT: dbc_lock(((stmt *)h)->dbc); break;
+    case SQL_HANDLE_STMT: v->d = stmt_diag_enter((stmt *)h, &v->busy); break;
     case SQL_HANDLE_DESC: dbc_lock(((desc *)h)->dbc); break;
     }
-    return h;
+    return 1;
 }
 
-static SQLRETURN diag_leave(handle_hdr *hdr, SQLRETURN rc)
+static SQLRETURN diag_leave(const diag_view *v, SQLRETURN rc)
 {
-    switch (hdr->type) {
-    case SQL_HANDLE_ENV: plat_mutex_unlock(&((env *)hdr)->lock); break;
-    case SQL_HANDLE_DBC: dbc_unlock((dbc *)hdr); break;
-    case SQL_HANDLE_STMT: dbc_unlock(((stmt *)hdr)->dbc); break;
-    case SQL_HANDLE_DESC: dbc_unlock(((desc *)hdr)->dbc); break;
+    switch (v->h->type) {
+    case SQL_HANDLE_ENV: plat_mutex_unlock(&((env *)v->h)->lock); break;
+    case SQL_HANDLE_DBC: dbc_unlock((dbc *)v->h); break;
+    case SQL_HANDLE_STMT: stmt_diag_leave((stmt *)v->h, v->busy); break;
+    case SQL_HANDLE_DESC: dbc_unlock(((desc *)v->h)->dbc); break;
     }
     return rc;
 }
@@ -32,26 +43,26 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLGetDiagRec(SQLSMALLINT type, SQLHANDLE h, SQLS
                                              SQLCHAR *state, SQLINTEGER *native, SQLCHAR *msg,
                                              SQLSMALLINT msg_max, SQLSMALLINT *msg_len)
 {
-    handle_hdr *hdr = diag_enter(type, h);
-    if (!hdr)
+    diag_view v;
+    if (!diag_enter(type, h, &v))
         return SQL_INVALID_HANDLE;
     if (msg_max < 0)
-        return diag_leave(hdr, SQL_ERROR);
+        return diag_leave(&v, SQL_ERROR);
     text_out o = text_out_chars(msg, msg_max, 0);
-    return diag_leave(hdr, diag_get_rec(hdr, rec, state, native, &o, msg_len, 0));
+    return diag_leave(&v, diag_get_rec(v.h, v.d, rec, state, native, &o, msg_len, 0));
 }
 
 QUIRE_EXPORT SQLRETURN SQL_API SQLGetDiagRecW(SQLSMALLINT type, SQLHANDLE h, SQLSMALLINT rec,
                                               SQLWCHAR *state, SQLINTEGER *native, SQLWCHAR *msg,
                                               SQLSMALLINT msg_max, SQLSMALLINT *msg_len)
 {
-    handle_hdr *hdr = diag_enter(type, h);
-    if (!hdr)
+    diag_view v;
+    if (!diag_enter(type, h, &v))
         return SQL_INVALID_HANDLE;
     if (msg_max < 0)
-        return diag_leave(hdr, SQL_ERROR);
+        return diag_leave(&v, SQL_ERROR);
     text_out o = text_out_chars(msg, msg_max, 1);
-    return diag_leave(hdr, diag_get_rec(hdr, rec, state, native, &o, msg_len, 1));
+    return diag_leave(&v, diag_get_rec(v.h, v.d, rec, state, native, &o, msg_len, 1));
 }
 
 /* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlgetdiagfield-function */
@@ -59,18 +70,18 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLGetDiagField(SQLSMALLINT type, SQLHANDLE h, SQ
                                                SQLSMALLINT field, SQLPOINTER value,
                                                SQLSMALLINT buflen, SQLSMALLINT *len)
 {
-    handle_hdr *hdr = diag_enter(type, h);
-    if (!hdr)
+    diag_view v;
+    if (!diag_enter(type, h, &v))
         return SQL_INVALID_HANDLE;
-    return diag_leave(hdr, diag_get_field(hdr, rec, field, value, buflen, len, 0));
+    return diag_leave(&v, diag_get_field(v.h, v.d, v.busy, rec, field, value, buflen, len, 0));
 }
 
 QUIRE_EXPORT SQLRETURN SQL_API SQLGetDiagFieldW(SQLSMALLINT type, SQLHANDLE h, SQLSMALLINT rec,
                                                 SQLSMALLINT field, SQLPOINTER value,
                                                 SQLSMALLINT buflen, SQLSMALLINT *len)
 {
-    handle_hdr *hdr = diag_enter(type, h);
-    if (!hdr)
+    diag_view v;
+    if (!diag_enter(type, h, &v))
         return SQL_INVALID_HANDLE;
-    return diag_leave(hdr, diag_get_field(hdr, rec, field, value, buflen, len, 1));
+    return diag_leave(&v, diag_get_field(v.h, v.d, v.busy, rec, field, value, buflen, len, 1));
 }

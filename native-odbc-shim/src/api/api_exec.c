@@ -1,63 +1,84 @@
-/* Preparing, executing, closing and cancelling statements. */
+/* Preparing, executing, closing and cancelling statements. SQLPrepare, SQLExecute and
+ * SQLExecDirect may run asynchronously (core/stmt_async.c). */
 #include "api.h"
+
+/* What SQLPrepare, SQLExecute and SQLExecDirect run, now or on a worker (stmt_async.c). */
+static SQLRETURN run_prepare(stmt *s, const stmt_call *c)
+{
+    return stmt_prepare(s, c->str[0], SQL_NTS);
+}
+
+static SQLRETURN run_execute(stmt *s, const stmt_call *c)
+{
+    (void)c;
+    return stmt_execute(s);
+}
+
+static SQLRETURN run_exec_direct(stmt *s, const stmt_call *c)
+{
+    return stmt_exec_direct(s, c->str[0], SQL_NTS);
+}
 
 /* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlprepare-function */
 QUIRE_EXPORT SQLRETURN SQL_API SQLPrepare(SQLHSTMT h, SQLCHAR *sql, SQLINTEGER len)
 {
-    stmt *s = stmt_enter(h);
-    if (!s)
-        return SQL_INVALID_HANDLE;
+    stmt *s;
+    SQLRETURN rc;
+    if (!stmt_enter_async(h, SQL_API_SQLPREPARE, &s, &rc))
+        return rc;
     api_args a = {0};
-    const char *q = api_arg(&a, &s->h.diag, sql, len);
-    SQLRETURN rc = a.failed ? SQL_ERROR : stmt_prepare(s, q, SQL_NTS);
-    api_args_free(&a);
-    return stmt_leave(s, rc);
+    stmt_call c = {SQL_API_SQLPREPARE, CALL_PREPARE, run_prepare, {0}, {0}, {0}};
+    c.str[0] = api_arg(&a, &s->h.diag, sql, len);
+    return api_run(s, &a, &c);
 }
 
 QUIRE_EXPORT SQLRETURN SQL_API SQLPrepareW(SQLHSTMT h, SQLWCHAR *sql, SQLINTEGER len)
 {
-    stmt *s = stmt_enter(h);
-    if (!s)
-        return SQL_INVALID_HANDLE;
+    stmt *s;
+    SQLRETURN rc;
+    if (!stmt_enter_async(h, SQL_API_SQLPREPARE, &s, &rc))
+        return rc;
     api_args a = {0};
-    const char *q = api_argw(&a, &s->h.diag, sql, len);
-    SQLRETURN rc = a.failed ? SQL_ERROR : stmt_prepare(s, q, SQL_NTS);
-    api_args_free(&a);
-    return stmt_leave(s, rc);
+    stmt_call c = {SQL_API_SQLPREPARE, CALL_PREPARE, run_prepare, {0}, {0}, {0}};
+    c.str[0] = api_argw(&a, &s->h.diag, sql, len);
+    return api_run(s, &a, &c);
 }
 
 /* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlexecute-function */
 QUIRE_EXPORT SQLRETURN SQL_API SQLExecute(SQLHSTMT h)
 {
-    stmt *s = stmt_enter(h);
-    if (!s)
-        return SQL_INVALID_HANDLE;
-    return stmt_leave(s, stmt_execute(s));
+    stmt *s;
+    SQLRETURN rc;
+    if (!stmt_enter_async(h, SQL_API_SQLEXECUTE, &s, &rc))
+        return rc;
+    api_args a = {0};
+    stmt_call c = {SQL_API_SQLEXECUTE, CALL_EXECUTE, run_execute, {0}, {0}, {0}};
+    return api_run(s, &a, &c);
 }
 
 /* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlexecdirect-function */
 QUIRE_EXPORT SQLRETURN SQL_API SQLExecDirect(SQLHSTMT h, SQLCHAR *sql, SQLINTEGER len)
 {
-    stmt *s = stmt_enter(h);
-    if (!s)
-        return SQL_INVALID_HANDLE;
+    stmt *s;
+    SQLRETURN rc;
+    if (!stmt_enter_async(h, SQL_API_SQLEXECDIRECT, &s, &rc))
+        return rc;
     api_args a = {0};
-    const char *q = api_arg(&a, &s->h.diag, sql, len);
-    SQLRETURN rc = a.failed ? SQL_ERROR : stmt_exec_direct(s, q, SQL_NTS);
-    api_args_free(&a);
-    return stmt_leave(s, rc);
+    stmt_call c = {SQL_API_SQLEXECDIRECT, CALL_EXECUTE, run_exec_direct, {0}, {0}, {0}};
+    c.str[0] = api_arg(&a, &s->h.diag, sql, len);
+    return api_run(s, &a, &c);
 }
 
 QUIRE_EXPORT SQLRETURN SQL_API SQLExecDirectW(SQLHSTMT h, SQLWCHAR *sql, SQLINTEGER len)
 {
-    stmt *s = stmt_enter(h);
-    if (!s)
-        return SQL_INVALID_HANDLE;
+    stmt *s;
+    SQLRETURN rc;
+    if (!stmt_enter_async(h, SQL_API_SQLEXECDIRECT, &s, &rc))
+        return rc;
     api_args a = {0};
-    const char *q = api_argw(&a, &s->h.diag, sql, len);
-    SQLRETURN rc = a.failed ? SQL_ERROR : stmt_exec_direct(s, q, SQL_NTS);
-    api_args_free(&a);
-    return stmt_leave(s, rc);
+    stmt_call c = {SQL_API_SQLEXECDIRECT, CALL_EXECUTE, run_exec_direct, {0}, {0}, {0}};
+    c.str[0] = api_argw(&a, &s->h.diag, sql, len);
+    return api_run(s, &a, &c);
 }
 
 /* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlrowcount-function */
@@ -65,16 +86,19 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLRowCount(SQLHSTMT h, SQLLEN *count)
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_row_count(s, count));
 }
 
-/* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlmoreresults-function */
+/* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlmoreresults-function
+ * Completes at once even with SQL_ATTR_ASYNC_ENABLE on: one result per statement, so it only
+ * closes the cursor (and unixODBC 2.3 records a SQLMoreResults that returned
+ * SQL_STILL_EXECUTING as SQLExecute, refusing every poll with HY010). */
 QUIRE_EXPORT SQLRETURN SQL_API SQLMoreResults(SQLHSTMT h)
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_more_results(s));
 }
 
@@ -85,7 +109,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLFreeStmt(SQLHSTMT h, SQLUSMALLINT option)
         return SQLFreeHandle(SQL_HANDLE_STMT, h);
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_free_stmt(s, option));
 }
 
@@ -94,7 +118,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLCloseCursor(SQLHSTMT h)
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_close_cursor(s, 1));
 }
 

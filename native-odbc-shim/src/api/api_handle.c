@@ -72,10 +72,15 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLFreeHandle(SQLSMALLINT type, SQLHANDLE handle)
         return rc == SQL_SUCCESS ? rc : dbc_leave(c, rc);
     }
     case SQL_HANDLE_STMT: {
-        stmt *s = stmt_enter(handle);
-        if (!s)
+        /* not stmt_enter: a statement with a function in flight is freed too (the driver
+         * manager normally refuses that with HY010): its worker is cancelled first, so the
+         * wait for the lock is short, then stmt_free joins it */
+        if (handle_check(handle, SQL_HANDLE_STMT) != SQL_SUCCESS)
             return SQL_INVALID_HANDLE;
+        stmt *s = handle;
         dbc *c = s->dbc;
+        stmt_async_cancel(s);
+        dbc_lock(c);
         rc = stmt_free(s);
         dbc_unlock(c);
         return rc;

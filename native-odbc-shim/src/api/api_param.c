@@ -9,7 +9,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLBindParameter(SQLHSTMT h, SQLUSMALLINT n, SQLS
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_bind_parameter(s, n, io, c_type, sql_type, size, digits, value,
                                              buflen, ind));
 }
@@ -19,7 +19,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLNumParams(SQLHSTMT h, SQLSMALLINT *count)
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_num_params(s, count));
 }
 
@@ -30,7 +30,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLDescribeParam(SQLHSTMT h, SQLUSMALLINT n, SQLS
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_describe_param(s, n, type, size, digits, nullable));
 }
 
@@ -39,7 +39,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLParamData(SQLHSTMT h, SQLPOINTER *token)
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_param_data(s, token));
 }
 
@@ -48,6 +48,6 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLPutData(SQLHSTMT h, SQLPOINTER data, SQLLEN le
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_put_data(s, data, len));
 }

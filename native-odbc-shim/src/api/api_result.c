@@ -1,4 +1,5 @@
-/* Result sets: metadata, binding, fetching, SQLGetData. */
+/* Result sets: metadata, binding, fetching, SQLGetData. SQLFetch and SQLFetchScroll may
+ * run asynchronously (core/stmt_async.c). */
 #include "api.h"
 
 /* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlnumresultcols-function */
@@ -6,7 +7,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLNumResultCols(SQLHSTMT h, SQLSMALLINT *count)
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_num_result_cols(s, count));
 }
 
@@ -18,7 +19,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLDescribeCol(SQLHSTMT h, SQLUSMALLINT col, SQLC
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     text_out o = text_out_chars(name, name_max, 0);
     return stmt_leave(s, stmt_describe_col(s, col, &o, name_len, type, size, digits, nullable));
 }
@@ -30,7 +31,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLDescribeColW(SQLHSTMT h, SQLUSMALLINT col, SQL
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     text_out o = text_out_chars(name, name_max, 1);
     return stmt_leave(s, stmt_describe_col(s, col, &o, name_len, type, size, digits, nullable));
 }
@@ -42,7 +43,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLColAttribute(SQLHSTMT h, SQLUSMALLINT col, SQL
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     text_out o = text_out_bytes(str, str_max, 0);
     return stmt_leave(s, stmt_col_attribute(s, col, field, &o, str_len, (SQLLEN *)num));
 }
@@ -53,7 +54,7 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLColAttributeW(SQLHSTMT h, SQLUSMALLINT col, SQ
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     text_out o = text_out_bytes(str, str_max, 1);
     return stmt_leave(s, stmt_col_attribute(s, col, field, &o, str_len, (SQLLEN *)num));
 }
@@ -64,26 +65,43 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLBindCol(SQLHSTMT h, SQLUSMALLINT col, SQLSMALL
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_bind_col(s, col, c_type, target, buflen, ind));
+}
+
+/* What SQLFetch and SQLFetchScroll run, now or on a worker (stmt_async.c). */
+static SQLRETURN run_fetch(stmt *s, const stmt_call *c)
+{
+    (void)c;
+    return stmt_fetch(s);
+}
+
+static SQLRETURN run_fetch_scroll(stmt *s, const stmt_call *c)
+{
+    return stmt_fetch_scroll(s, (SQLSMALLINT)c->num[0], c->num[1]);
 }
 
 /* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlfetch-function */
 QUIRE_EXPORT SQLRETURN SQL_API SQLFetch(SQLHSTMT h)
 {
-    stmt *s = stmt_enter(h);
-    if (!s)
-        return SQL_INVALID_HANDLE;
-    return stmt_leave(s, stmt_fetch(s));
+    stmt *s;
+    SQLRETURN rc;
+    if (!stmt_enter_async(h, SQL_API_SQLFETCH, &s, &rc))
+        return rc;
+    stmt_call c = {SQL_API_SQLFETCH, CALL_FETCH, run_fetch, {0}, {SQL_FETCH_NEXT, 0, 0}, {0}};
+    return stmt_leave(s, stmt_call_run(s, &c));
 }
 
 /* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlfetchscroll-function */
 QUIRE_EXPORT SQLRETURN SQL_API SQLFetchScroll(SQLHSTMT h, SQLSMALLINT orientation, SQLLEN offset)
 {
-    stmt *s = stmt_enter(h);
-    if (!s)
-        return SQL_INVALID_HANDLE;
-    return stmt_leave(s, stmt_fetch_scroll(s, orientation, offset));
+    stmt *s;
+    SQLRETURN rc;
+    if (!stmt_enter_async(h, SQL_API_SQLFETCHSCROLL, &s, &rc))
+        return rc;
+    stmt_call c = {SQL_API_SQLFETCHSCROLL, CALL_FETCH, run_fetch_scroll, {0},
+                   {orientation, offset, 0}, {0}};
+    return stmt_leave(s, stmt_call_run(s, &c));
 }
 
 /* https://learn.microsoft.com/sql/odbc/reference/syntax/sqlgetdata-function
@@ -93,6 +111,6 @@ QUIRE_EXPORT SQLRETURN SQL_API SQLGetData(SQLHSTMT h, SQLUSMALLINT col, SQLSMALL
 {
     stmt *s = stmt_enter(h);
     if (!s)
-        return SQL_INVALID_HANDLE;
+        return stmt_refused(h);
     return stmt_leave(s, stmt_get_data(s, col, c_type, target, buflen, ind));
 }

@@ -19,6 +19,7 @@ SQLRETURN dbc_alloc(env *e, dbc **out)
     c->env = e;
     /* recursive: freeing a statement locks the connection the statement call already holds */
     plat_mutex_init(&c->lock);
+    plat_mutex_init(&c->async_lock);
     c->autocommit = SQL_AUTOCOMMIT_ON;
     c->login_timeout = 0;
     c->connection_timeout = 0;
@@ -44,6 +45,7 @@ SQLRETURN dbc_free(dbc *c)
     free(c->dsn);
     dbc_unlock(c);
     plat_mutex_destroy(&c->lock);
+    plat_mutex_destroy(&c->async_lock);
     free(c);
     return SQL_SUCCESS;
 }

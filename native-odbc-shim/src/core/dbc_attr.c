@@ -56,9 +56,25 @@ SQLRETURN dbc_set_attr(dbc *c, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER len
         c->metadata_id = SQL_FALSE;
         return SQL_SUCCESS;
     case SQL_ATTR_ASYNC_ENABLE:
-        if (v != SQL_ASYNC_ENABLE_OFF)
-            return diag_post(d, "HYC00", "Asynchronous execution is not supported");
+        /* the default of statements allocated from now on (existing ones keep theirs, which
+         * the specification leaves to the driver) */
+        if (v != SQL_ASYNC_ENABLE_OFF && v != SQL_ASYNC_ENABLE_ON)
+            return diag_post(d, "HY024", NULL);
+        if (dbc_async_running(c))
+            return diag_post(d, "HY010", "A function is executing asynchronously on a statement "
+                                         "of this connection");
+        c->async_enable = (SQLUINTEGER)v;
         return SQL_SUCCESS;
+    case SQL_ATTR_ASYNC_DBC_FUNCTIONS_ENABLE:
+        if (v == SQL_ASYNC_DBC_ENABLE_OFF)
+            return SQL_SUCCESS;
+        return diag_post(d, "HY114", "Connection functions run synchronously: only statement "
+                                     "functions run asynchronously (SQL_ATTR_ASYNC_ENABLE)");
+    case SQL_ATTR_ASYNC_DBC_EVENT:
+    case SQL_ATTR_ASYNC_DBC_PCALLBACK:
+    case SQL_ATTR_ASYNC_DBC_PCONTEXT:
+        return diag_post(d, "HYC00", "Asynchronous notification (the ODBC 3.8 event method) is "
+                                     "not supported");
     case SQL_ATTR_TRANSLATE_LIB:
     case SQL_ATTR_TRANSLATE_OPTION:
         return diag_post(d, "HYC00", "Translation libraries are not supported");
@@ -84,7 +100,8 @@ SQLRETURN dbc_get_attr(dbc *c, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER buf
     case SQL_ATTR_ANSI_APP: v = c->ansi_app; break;
     case SQL_ATTR_TXN_ISOLATION: v = 0; break;   /* SQL_TXN_CAPABLE is SQL_TC_NONE */
     case SQL_ATTR_METADATA_ID: v = SQL_FALSE; break;
-    case SQL_ATTR_ASYNC_ENABLE: v = SQL_ASYNC_ENABLE_OFF; break;
+    case SQL_ATTR_ASYNC_ENABLE: v = c->async_enable; break;
+    case SQL_ATTR_ASYNC_DBC_FUNCTIONS_ENABLE: v = SQL_ASYNC_DBC_ENABLE_OFF; break;
     case SQL_ATTR_AUTO_IPD: v = SQL_FALSE; break;
     case SQL_ATTR_CONNECTION_DEAD:
         v = (!c->conn_id || c->dead) ? SQL_CD_TRUE : SQL_CD_FALSE;

@@ -32,10 +32,9 @@ static void put_state(SQLPOINTER out, const char *code, int wide)
     }
 }
 
-SQLRETURN diag_get_rec(handle_hdr *h, SQLSMALLINT rec, SQLPOINTER state, SQLINTEGER *native,
-                       const text_out *msg, SQLSMALLINT *msg_len, int wide)
+SQLRETURN diag_get_rec(handle_hdr *h, const diag_list *d, SQLSMALLINT rec, SQLPOINTER state,
+                       SQLINTEGER *native, const text_out *msg, SQLSMALLINT *msg_len, int wide)
 {
-    const diag_list *d = &h->diag;
     if (rec <= 0)
         return SQL_ERROR;
     if (rec > d->count)
@@ -62,11 +61,14 @@ static SQLRETURN put_text(SQLPOINTER value, SQLSMALLINT buflen, SQLSMALLINT *len
     return trunc ? SQL_SUCCESS_WITH_INFO : SQL_SUCCESS;
 }
 
-SQLRETURN diag_get_field(handle_hdr *h, SQLSMALLINT rec, SQLSMALLINT field, SQLPOINTER value,
-                         SQLSMALLINT buflen, SQLSMALLINT *len, int wide)
+SQLRETURN diag_get_field(handle_hdr *h, const diag_list *d, int busy, SQLSMALLINT rec,
+                         SQLSMALLINT field, SQLPOINTER value, SQLSMALLINT buflen,
+                         SQLSMALLINT *len, int wide)
 {
-    const diag_list *d = &h->diag;
-    const stmt *s = h->type == SQL_HANDLE_STMT ? (const stmt *)h : NULL;
+    int is_stmt = h->type == SQL_HANDLE_STMT;
+    /* a statement whose worker is running: its fields are not ours to read (nothing executed
+     * yet as far as the application knows) */
+    const stmt *s = is_stmt && !busy ? (const stmt *)h : NULL;
     /* header fields */
     switch (field) {
     case SQL_DIAG_NUMBER:
@@ -77,20 +79,21 @@ SQLRETURN diag_get_field(handle_hdr *h, SQLSMALLINT rec, SQLSMALLINT field, SQLP
         return SQL_SUCCESS;
     case SQL_DIAG_ROW_COUNT:
     case SQL_DIAG_CURSOR_ROW_COUNT:
-        if (!s)
+        if (!is_stmt)
             return SQL_ERROR;
-        if (value) *(SQLLEN *)value = field == SQL_DIAG_ROW_COUNT ? s->row_count : -1;
+        if (value) *(SQLLEN *)value = s && field == SQL_DIAG_ROW_COUNT ? s->row_count : -1;
         return SQL_SUCCESS;
     case SQL_DIAG_DYNAMIC_FUNCTION:
-        if (!s)
+        if (!is_stmt)
             return SQL_ERROR;
-        return put_text(value, buflen, len, wide, s->state == STMT_CURSOR ? "SELECT CURSOR" : "");
+        return put_text(value, buflen, len, wide,
+                        s && s->state == STMT_CURSOR ? "SELECT CURSOR" : "");
     case SQL_DIAG_DYNAMIC_FUNCTION_CODE:
-        if (!s)
+        if (!is_stmt)
             return SQL_ERROR;
         if (value)
-            *(SQLINTEGER *)value = s->state == STMT_CURSOR ? SQL_DIAG_SELECT_CURSOR
-                                                           : SQL_DIAG_UNKNOWN_STATEMENT;
+            *(SQLINTEGER *)value = s && s->state == STMT_CURSOR ? SQL_DIAG_SELECT_CURSOR
+                                                                : SQL_DIAG_UNKNOWN_STATEMENT;
         return SQL_SUCCESS;
     default:
         break;
@@ -117,12 +120,12 @@ SQLRETURN diag_get_field(handle_hdr *h, SQLSMALLINT rec, SQLSMALLINT field, SQLP
     case SQL_DIAG_SERVER_NAME:
         return put_text(value, buflen, len, wide, dsn_of(h));
     case SQL_DIAG_ROW_NUMBER:
-        if (!s)
+        if (!is_stmt)
             return SQL_ERROR;
         if (value) *(SQLLEN *)value = r->row_number;
         return SQL_SUCCESS;
     case SQL_DIAG_COLUMN_NUMBER:
-        if (!s)
+        if (!is_stmt)
             return SQL_ERROR;
         if (value) *(SQLINTEGER *)value = r->column_number;
         return SQL_SUCCESS;

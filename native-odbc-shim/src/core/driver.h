@@ -61,6 +61,56 @@ SQLRETURN stmt_open_cursor(stmt *s);
 /* Runs a catalog function (Bridge.catalog) and opens its result set. */
 SQLRETURN stmt_catalog(stmt *s, int function, const char *const *args, int nargs);
 
+/* Forgets the result (or the preparation) of a call that SQLCancel came too late to stop:
+ * unprepare drops the prepared statement too (SQLPrepare), else a prepared statement stays
+ * prepared (SQLExecute) and any other is freed. */
+void stmt_discard_result(stmt *s, int unprepare);
+
+/* stmt_async.c: asynchronous execution, the polling method (SQL_ATTR_ASYNC_ENABLE). */
+enum stmt_call_kind {
+    CALL_PREPARE,             /* SQLPrepare */
+    CALL_EXECUTE,             /* SQLExecute, SQLExecDirect, catalog functions: a new result */
+    CALL_FETCH                /* SQLFetch, SQLFetchScroll, SQLExtendedFetch */
+};
+#define STMT_CALL_STRS 6
+/* One call of a function that may run on a worker thread: the internal function to run and
+ * its arguments. The strings are borrowed; an asynchronous run copies them first, so the
+ * application's buffers are not read after the first call returns. */
+typedef struct stmt_call {
+    int function;             /* SQL_API_ id: later calls of it poll this one */
+    int kind;                 /* enum stmt_call_kind */
+    SQLRETURN (*run)(stmt *s, const struct stmt_call *c);
+    const char *str[STMT_CALL_STRS];  /* UTF-8 arguments, NULL for a NULL pointer */
+    SQLLEN num[3];            /* other arguments; fetches: orientation, offset */
+    void *out[2];             /* deferred output buffers (SQLExtendedFetch's count, status) */
+} stmt_call;
+/* Entry of a function that may run asynchronously. 0 when the call is answered here, with
+ * *rc: an invalid handle, a poll of the same function in flight (SQL_STILL_EXECUTING, or its
+ * result once done), HY010 while another one is in flight. 1 with *out entered (locked,
+ * diagnostics cleared) as stmt_enter does. */
+int stmt_enter_async(SQLHSTMT h, int function, stmt **out, SQLRETURN *rc);
+/* Runs c now, or starts it on a worker thread (SQL_STILL_EXECUTING) when the statement's
+ * SQL_ATTR_ASYNC_ENABLE is on and the call needs the engine. */
+SQLRETURN stmt_call_run(stmt *s, const stmt_call *c);
+/* 1 (HY010 posted on the front list) when a call is in flight on s. Any lock or none. */
+int stmt_async_refuse(stmt *s);
+/* SQLCancel of a call in flight (no lock held): 1 when there was one. */
+int stmt_async_cancel(stmt *s);
+/* Before freeing s, with its connection locked exactly once by the caller: cancels a call in
+ * flight, waits for its worker (releasing the connection lock meanwhile) and joins it. */
+void stmt_async_abandon(stmt *s);
+void stmt_async_init(stmt *s);
+void stmt_async_destroy(stmt *s);
+/* 1 when a statement of c has a call in flight (c locked). */
+int dbc_async_running(const dbc *c);
+/* SQLCancel of every call in flight on c's statements (no lock held): SQLDisconnect. */
+void dbc_async_cancel_all(dbc *c);
+/* SQLGetDiagRec/Field on a statement: locks what guards the records the application sees
+ * (the front list of a call in flight, else the statement's own under the connection lock)
+ * and returns them; *busy says which, for stmt_diag_leave. */
+const diag_list *stmt_diag_enter(stmt *s, int *busy);
+void stmt_diag_leave(stmt *s, int busy);
+
 /* stmt_param.c, stmt_dae.c */
 SQLRETURN stmt_bind_parameter(stmt *s, SQLUSMALLINT n, SQLSMALLINT io, SQLSMALLINT c_type,
                               SQLSMALLINT sql_type, SQLULEN size, SQLSMALLINT digits,
@@ -103,8 +153,16 @@ SQLRETURN stmt_get_data(stmt *s, SQLUSMALLINT col, SQLSMALLINT c_type, SQLPOINTE
                         SQLLEN buflen, SQLLEN *ind);
 /* Forgets the current result set's rows (cursor close). */
 void stmt_cursor_reset(stmt *s);
+/* Reads the open result's first batch now (an asynchronous execute, so a lazy engine works
+ * while the application polls); SQL_SUCCESS when there is nothing to read. */
+SQLRETURN stmt_prefetch(stmt *s);
+/* 1 when a fetch of `size` rows in that direction needs no engine call (the rows are in
+ * memory, the result is known to be exhausted, or the call fails at once). */
+int stmt_fetch_is_local(const stmt *s, SQLSMALLINT orientation, SQLLEN offset, SQLULEN size);
 /* stmt_scroll.c: SQLFetch/SQLFetchScroll/SQLExtendedFetch on a static cursor. */
 SQLRETURN stmt_scroll_fetch(stmt *s, SQLSMALLINT orientation, SQLLEN offset);
+SQLRETURN stmt_scroll_prefetch(stmt *s);
+int stmt_scroll_is_local(const stmt *s, SQLSMALLINT orientation, SQLLEN offset, SQLULEN size);
 /* The 1-based result row of rowset row pos on a static cursor. */
 SQLULEN stmt_scroll_row_number(const stmt *s, SQLULEN pos);
 
@@ -147,10 +205,13 @@ SQLRETURN desc_get_rec(desc *d, SQLSMALLINT rec, const text_out *name, SQLSMALLI
                        SQLSMALLINT *type, SQLSMALLINT *subtype, SQLLEN *length,
                        SQLSMALLINT *precision, SQLSMALLINT *scale, SQLSMALLINT *nullable);
 
-/* diag_get.c (take no lock of their own: called with the handle's lock held) */
-SQLRETURN diag_get_rec(handle_hdr *h, SQLSMALLINT rec, SQLPOINTER state, SQLINTEGER *native,
-                       const text_out *msg, SQLSMALLINT *msg_len, int wide);
-SQLRETURN diag_get_field(handle_hdr *h, SQLSMALLINT rec, SQLSMALLINT field, SQLPOINTER value,
-                         SQLSMALLINT buflen, SQLSMALLINT *len, int wide);
+/* diag_get.c (take no lock of their own: called with what guards d held). d: the records
+ * to read, h's own or the front list of a statement call in flight (busy: the statement's
+ * fields belong to its worker and are not read). */
+SQLRETURN diag_get_rec(handle_hdr *h, const diag_list *d, SQLSMALLINT rec, SQLPOINTER state,
+                       SQLINTEGER *native, const text_out *msg, SQLSMALLINT *msg_len, int wide);
+SQLRETURN diag_get_field(handle_hdr *h, const diag_list *d, int busy, SQLSMALLINT rec,
+                         SQLSMALLINT field, SQLPOINTER value, SQLSMALLINT buflen,
+                         SQLSMALLINT *len, int wide);
 
 #endif

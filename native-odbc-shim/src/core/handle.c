@@ -1,5 +1,5 @@
 /* Handle validation and the enter/leave pair every exported function uses. */
-#include "handles.h"
+#include "driver.h"
 
 static uint32_t magic_for(SQLSMALLINT type)
 {
@@ -65,9 +65,21 @@ stmt *stmt_enter(SQLHSTMT h)
     if (handle_check(h, SQL_HANDLE_STMT) != SQL_SUCCESS)
         return NULL;
     stmt *s = h;
+    /* a function in flight: HY010 at once (its worker may hold the lock for long) */
+    if (stmt_async_refuse(s))
+        return NULL;
     dbc_lock(s->dbc);
+    if (stmt_async_refuse(s)) {   /* another thread started one while we waited */
+        dbc_unlock(s->dbc);
+        return NULL;
+    }
     diag_clear(&s->h.diag);
     return s;
+}
+
+SQLRETURN stmt_refused(SQLHSTMT h)
+{
+    return handle_check(h, SQL_HANDLE_STMT) != SQL_SUCCESS ? SQL_INVALID_HANDLE : SQL_ERROR;
 }
 
 SQLRETURN stmt_leave(stmt *s, SQLRETURN rc)

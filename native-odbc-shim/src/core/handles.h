@@ -3,7 +3,9 @@
  * helper can reject NULL, foreign and freed handles) and its diagnostic records.
  * Locking: one recursive mutex per connection; statements and descriptors lock their
  * connection, so every call on one connection is serialized while different connections
- * run in parallel. SQLCancel is the one call that takes no lock.
+ * run in parallel. SQLCancel is the one call that takes no lock. A statement running a
+ * function asynchronously (stmt_async.c) is answered without the connection lock too: polls,
+ * HY010 for other functions and its diagnostics go through its small async_lock.
  */
 #ifndef QUIRE_HANDLES_H
 #define QUIRE_HANDLES_H
@@ -50,6 +52,10 @@ typedef struct dbc {
     int64_t conn_id;          /* Java connection, 0 when not connected */
     char *dsn;                /* DSN used to connect ("" for DSN-less) */
     struct stmt *stmts;       /* list of statements, freed on disconnect */
+    /* statements with a call in flight (stmt_async.c), linked by async_next and guarded by
+     * async_lock alone, so SQLDisconnect can cancel them before waiting for the lock */
+    struct stmt *async_stmts;
+    plat_mutex async_lock;
     struct desc *descs;       /* explicitly allocated descriptors, freed on disconnect */
     int dead;                 /* a communication failure was reported */
     char *browse;             /* SQLBrowseConnect: the keys gathered so far, NULL when not browsing */
@@ -60,6 +66,7 @@ typedef struct dbc {
     SQLUINTEGER packet_size;
     SQLUINTEGER metadata_id;
     SQLUINTEGER ansi_app;
+    SQLUINTEGER async_enable; /* SQL_ATTR_ASYNC_ENABLE: the default of statements allocated later */
     SQLPOINTER quiet_mode;
 } dbc;
 
@@ -123,6 +130,7 @@ enum stmt_state {
 
 struct jb_parammeta;
 struct dae_state;
+struct stmt_async;
 
 /* Where each row of the current rowset lives, so SQLSetPos can go back to it. */
 typedef struct rowset_row {
@@ -178,6 +186,15 @@ typedef struct stmt {
     SQLULEN max_length;
     SQLULEN metadata_id;
     SQLULEN cursor_sensitivity;
+    SQLULEN async_enable;     /* SQL_ATTR_ASYNC_ENABLE */
+    /* asynchronous execution (stmt_async.c): the call running on a worker thread, or NULL.
+     * Set and cleared with both the connection lock and async_lock held; async_lock alone
+     * guards reading it, the call's done flag and its front diagnostics, so polling never
+     * waits for the connection lock the worker holds. */
+    struct stmt_async *async;
+    struct stmt *async_next;  /* in dbc->async_stmts while async is set */
+    plat_mutex async_lock;
+    plat_cond async_done;     /* signalled (under async_lock) when the worker finishes */
 } stmt;
 
 /* Handle validation; returns SQL_INVALID_HANDLE or SQL_SUCCESS. */
@@ -189,7 +206,10 @@ env *env_enter(SQLHENV h);
 SQLRETURN env_leave(env *e, SQLRETURN rc);
 dbc *dbc_enter(SQLHDBC h);
 SQLRETURN dbc_leave(dbc *c, SQLRETURN rc);
+/* stmt_enter also returns NULL, with HY010 posted, while a function runs asynchronously on
+ * the statement; stmt_refused(h) then gives the exported function's return code. */
 stmt *stmt_enter(SQLHSTMT h);
+SQLRETURN stmt_refused(SQLHSTMT h);
 SQLRETURN stmt_leave(stmt *s, SQLRETURN rc);
 desc *desc_enter(SQLHDESC h);
 SQLRETURN desc_leave(desc *d, SQLRETURN rc);

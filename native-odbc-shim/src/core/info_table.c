@@ -44,7 +44,9 @@ static const info_entry table[] = {
     {SQL_DATABASE_NAME, INFO_ENGINE, "", 0},
     {SQL_USER_NAME, INFO_ENGINE, "", 0},
     S(SQL_XOPEN_CLI_YEAR, "1995"),
-    /* Core: Level 1 would need SQLBrowseConnect, scrollable cursors and async execution */
+    /* Core: of Level 1, SQLBrowseConnect, scrollable cursors and asynchronous execution are
+     * there, procedure calls ({call} escapes) and transactions with rollback are not (a
+     * read-only source without procedures) */
     U32(SQL_ODBC_INTERFACE_CONFORMANCE, SQL_OIC_CORE),
     U16(SQL_ODBC_API_CONFORMANCE, SQL_OAC_LEVEL1),
     U16(SQL_ODBC_SQL_CONFORMANCE, SQL_OSC_CORE),
@@ -112,7 +114,7 @@ static const info_entry table[] = {
     U32(SQL_MAX_CHAR_LITERAL_LEN, 0),
     U32(SQL_MAX_BINARY_LITERAL_LEN, 0),
     U32(SQL_MAX_INDEX_SIZE, 0),
-    U32(SQL_MAX_ASYNC_CONCURRENT_STATEMENTS, 0),
+    U32(SQL_MAX_ASYNC_CONCURRENT_STATEMENTS, 0),   /* no limit */
 
     /* cursors: forward-only (streamed) or static (stmt_scroll.c), both read-only and
      * insensitive; SQLSetPos positions and refreshes */
@@ -145,7 +147,7 @@ static const info_entry table[] = {
     U32(SQL_BATCH_SUPPORT, 0),
     U32(SQL_PARAM_ARRAY_ROW_COUNTS, SQL_PARC_NO_BATCH),
     U32(SQL_PARAM_ARRAY_SELECTS, SQL_PAS_NO_SELECT),
-    U32(SQL_ASYNC_MODE, SQL_AM_NONE),
+    U32(SQL_ASYNC_MODE, SQL_AM_STATEMENT),   /* per statement, polled (stmt_async.c) */
     U32(SQL_ASYNC_DBC_FUNCTIONS, SQL_ASYNC_DBC_NOT_CAPABLE),
 
     /* SQL the engine accepts (SELECT only) */

@@ -48,6 +48,8 @@ SQLRETURN stmt_alloc(dbc *c, stmt **out)
     s->rowset_size = 1;
     s->param_count = -1;
     s->pos_row = 1;
+    s->async_enable = c->async_enable;
+    stmt_async_init(s);
     s->imp_ard->owner = s->imp_apd->owner = s->imp_ird->owner = s->imp_ipd->owner = s;
     s->next = c->stmts;
     c->stmts = s;
@@ -78,6 +80,7 @@ static SQLRETURN stmt_drop_java(stmt *s)
 SQLRETURN stmt_free(stmt *s)
 {
     dbc *c = s->dbc;
+    stmt_async_abandon(s);   /* a function in flight: cancel it and join its worker */
     if (c->conn_id)
         stmt_drop_java(s);
     for (stmt **p = &c->stmts; *p; p = &(*p)->next) {
@@ -99,6 +102,7 @@ SQLRETURN stmt_free(stmt *s)
     desc_destroy(s->imp_ird);
     desc_destroy(s->imp_ipd);
     diag_free(&s->h.diag);
+    stmt_async_destroy(s);
     s->h.magic = MAGIC_FREED;
     free(s);
     return SQL_SUCCESS;
@@ -114,6 +118,15 @@ SQLRETURN stmt_open_cursor(stmt *s)
     s->state = STMT_CURSOR;
     s->row_count = -1;
     return rc;
+}
+
+/* A new call forgets an SQLCancel aimed at an earlier one. Not the worker of an asynchronous
+ * call: a cancel that came while it waited for the connection lock is its own (the flag was
+ * cleared when the call started). */
+static void forget_cancel(stmt *s)
+{
+    if (!s->async)
+        atomic_store(&s->cancel_requested, 0);
 }
 
 static SQLRETURN check_connected(stmt *s)
@@ -138,7 +151,7 @@ SQLRETURN stmt_prepare(stmt *s, const char *sql, SQLINTEGER len)
     if (len < 0 && len != SQL_NTS)
         return diag_post(&s->h.diag, "HY090", NULL);
     stmt_drop_java(s);
-    atomic_store(&s->cancel_requested, 0);
+    forget_cancel(s);
     int64_t id = 0;
     rc = jb_prepare(&s->h.diag, s->dbc->conn_id, sql, n, &id);
     if (rc != SQL_SUCCESS) {
@@ -165,8 +178,20 @@ SQLRETURN stmt_execute(stmt *s)
         return rc;
     if (!s->prepared || !atomic_load(&s->java_id))
         return diag_post(&s->h.diag, "HY010", "SQLExecute needs a prepared statement");
-    atomic_store(&s->cancel_requested, 0);
+    forget_cancel(s);
     return stmt_exec_params(s, 0);
+}
+
+void stmt_discard_result(stmt *s, int unprepare)
+{
+    if (unprepare || !s->prepared) {
+        stmt_drop_java(s);
+        return;
+    }
+    stmt_dae_cancel(s);
+    if (s->state == STMT_CURSOR)
+        stmt_close_cursor(s, 0);
+    s->state = STMT_PREPARED;
 }
 
 SQLRETURN stmt_exec_result(stmt *s, int64_t n)
@@ -281,6 +306,9 @@ int stmt_cancelled(stmt *s)
 
 SQLRETURN stmt_cancel(stmt *s)
 {
+    /* a function running asynchronously: stop its worker; the next poll says HY008 */
+    if (stmt_async_cancel(s))
+        return SQL_SUCCESS;
     /* called without the connection lock (see api_exec.c): if no other call holds it,
      * nothing is running: cancel ends a data-at-execution dialogue, or closes the cursor
      * (SQLFreeStmt(SQL_CLOSE)) as the driver manager's state tables do for every version */

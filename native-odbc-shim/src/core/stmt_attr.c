@@ -1,8 +1,8 @@
 /*
  * Statement attributes. The rowset attributes are views of descriptor header fields
  * (ROW_ARRAY_SIZE = ARD.ARRAY_SIZE, ROWS_FETCHED_PTR = IRD.ROWS_PROCESSED_PTR, ...), so
- * SQLFetch reads them in one place. The cursor is forward-only and read-only: asking for
- * more gives 01S02 (option value changed) or HYC00, never a silent pretence.
+ * SQLFetch reads them in one place. The cursor is read-only: asking for more gives 01S02
+ * (option value changed) or HYC00, never a silent pretence.
  */
 #include "driver.h"
 
@@ -124,10 +124,16 @@ SQLRETURN stmt_set_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER l
         if (v == SQL_UB_OFF)
             return SQL_SUCCESS;
         return diag_post(d, "HYC00", "Bookmarks are not supported");
-    case SQL_ATTR_ASYNC_ENABLE:
-        if (v == SQL_ASYNC_ENABLE_OFF)
-            return SQL_SUCCESS;
-        return diag_post(d, "HYC00", "Asynchronous execution is not supported");
+    case SQL_ATTR_ASYNC_ENABLE:   /* the polling method (stmt_async.c) */
+        if (v != SQL_ASYNC_ENABLE_OFF && v != SQL_ASYNC_ENABLE_ON)
+            return diag_post(d, "HY024", NULL);
+        s->async_enable = v;
+        return SQL_SUCCESS;
+    case SQL_ATTR_ASYNC_STMT_EVENT:
+    case SQL_ATTR_ASYNC_STMT_PCALLBACK:
+    case SQL_ATTR_ASYNC_STMT_PCONTEXT:
+        return diag_post(d, "HYC00", "Asynchronous notification (the ODBC 3.8 event method) is "
+                                     "not supported: poll with SQL_ATTR_ASYNC_ENABLE instead");
     case SQL_ATTR_METADATA_ID:
         if (v == SQL_FALSE)
             return SQL_SUCCESS;
@@ -189,7 +195,7 @@ SQLRETURN stmt_get_attr(stmt *s, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER b
     case SQL_ATTR_RETRIEVE_DATA: v = s->retrieve_data; break;
     case SQL_ATTR_MAX_LENGTH: v = 0; break;
     case SQL_ATTR_USE_BOOKMARKS: v = SQL_UB_OFF; break;
-    case SQL_ATTR_ASYNC_ENABLE: v = SQL_ASYNC_ENABLE_OFF; break;
+    case SQL_ATTR_ASYNC_ENABLE: v = s->async_enable; break;
     case SQL_ATTR_METADATA_ID: v = SQL_FALSE; break;
     case SQL_ATTR_ENABLE_AUTO_IPD: v = SQL_FALSE; break;
     case SQL_ATTR_KEYSET_SIZE: v = 0; break;

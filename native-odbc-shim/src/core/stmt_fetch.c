@@ -29,40 +29,79 @@ void stmt_cursor_reset(stmt *s)
     s->sc_loaded = 0;
 }
 
+/* Asks the engine for the next batch (the current one is used up). */
+static SQLRETURN load_batch(stmt *s)
+{
+    SQLULEN want = s->ard->array_size > MIN_BATCH_ROWS ? s->ard->array_size : MIN_BATCH_ROWS;
+    if (want > 1000000)
+        want = 1000000;
+    /* rows of the rowset being fetched live in this batch: keep it for SQLSetPos */
+    if (s->rs_count > 0 && s->batch.rows > 0 && stmt_rowset_hold(s) != SQL_SUCCESS)
+        return SQL_ERROR;
+    SQLRETURN rc = jb_batch_fetch(&s->h.diag, atomic_load(&s->java_id), (int)want, &s->batch);
+    if (rc != SQL_SUCCESS) {
+        dbc_note_failure(s->dbc, &s->h.diag);
+        return rc;
+    }
+    /* a batch without rows ends the result even if END is missing: never spin */
+    if (s->batch.end || s->batch.rows == 0)
+        s->exhausted = 1;
+    if (s->batch.rows > 0 && s->batch.ncols != s->ird->count)
+        return diag_post(&s->h.diag, "HY000", "The engine sent %d columns, %d were described",
+                         s->batch.ncols, s->ird->count);
+    return SQL_SUCCESS;
+}
+
+static int max_rows_reached(const stmt *s)
+{
+    return s->max_rows && s->delivered >= s->max_rows;
+}
+
 /* Moves to the next row. SQL_SUCCESS: s->batch_row is valid; SQL_NO_DATA: no more rows. */
 static SQLRETURN cursor_next(stmt *s)
 {
     s->have_row = 0;
-    if (s->max_rows && s->delivered >= s->max_rows)
+    if (max_rows_reached(s))
         return SQL_NO_DATA;
     s->batch_row++;
     while (s->batch_row >= s->batch.rows) {
         if (s->exhausted)
             return SQL_NO_DATA;
-        SQLULEN want = s->ard->array_size > MIN_BATCH_ROWS ? s->ard->array_size : MIN_BATCH_ROWS;
-        if (want > 1000000)
-            want = 1000000;
-        /* rows of the rowset being fetched live in this batch: keep it for SQLSetPos */
-        if (s->rs_count > 0 && s->batch.rows > 0 && stmt_rowset_hold(s) != SQL_SUCCESS)
-            return SQL_ERROR;
-        SQLRETURN rc = jb_batch_fetch(&s->h.diag, atomic_load(&s->java_id), (int)want, &s->batch);
-        if (rc != SQL_SUCCESS) {
-            dbc_note_failure(s->dbc, &s->h.diag);
+        SQLRETURN rc = load_batch(s);
+        if (rc != SQL_SUCCESS)
             return rc;
-        }
         s->batch_row = 0;
-        /* a batch without rows ends the result even if END is missing: never spin */
-        if (s->batch.end || s->batch.rows == 0)
-            s->exhausted = 1;
-        if (s->batch.rows > 0 && s->batch.ncols != s->ird->count)
-            return diag_post(&s->h.diag, "HY000", "The engine sent %d columns, %d were described",
-                             s->batch.ncols, s->ird->count);
     }
     s->have_row = 1;
     s->delivered++;
     if (s->gd)
         memset(s->gd, 0, (size_t)s->gd_count * sizeof *s->gd);
     return SQL_SUCCESS;
+}
+
+SQLRETURN stmt_prefetch(stmt *s)
+{
+    if (s->state != STMT_CURSOR)
+        return SQL_SUCCESS;
+    if (s->scroll)
+        return stmt_scroll_prefetch(s);
+    if (s->exhausted || max_rows_reached(s) || s->batch_row + 1 < s->batch.rows)
+        return SQL_SUCCESS;
+    SQLRETURN rc = load_batch(s);
+    if (rc == SQL_SUCCESS)
+        s->batch_row = -1;   /* the next fetch starts at its first row */
+    return rc;
+}
+
+int stmt_fetch_is_local(const stmt *s, SQLSMALLINT orientation, SQLLEN offset, SQLULEN size)
+{
+    if (s->dae || s->state != STMT_CURSOR)
+        return 1;   /* a sequence or cursor state error */
+    if (s->scroll)
+        return stmt_scroll_is_local(s, orientation, offset, size);
+    if (orientation != SQL_FETCH_NEXT || s->exhausted || max_rows_reached(s))
+        return 1;
+    return s->batch.rows - 1 - s->batch_row >= (SQLLEN)size;
 }
 
 /* Reports a conversion outcome as a diagnostic for row/column. */

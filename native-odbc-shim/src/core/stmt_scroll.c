@@ -72,6 +72,37 @@ static SQLRETURN load_until(stmt *s, SQLULEN need)
     return SQL_SUCCESS;
 }
 
+SQLRETURN stmt_scroll_prefetch(stmt *s)
+{
+    return load_until(s, 1);
+}
+
+int stmt_scroll_is_local(const stmt *s, SQLSMALLINT orientation, SQLLEN off, SQLULEN size)
+{
+    SQLLEN cur = s->sc_start;
+    SQLLEN last;   /* the last row the fetch needs */
+    if (complete(s) || cur == AFTER_END)
+        return 1;
+    switch (orientation) {
+    case SQL_FETCH_NEXT: last = (cur == 0 ? 1 : cur + (SQLLEN)size) + (SQLLEN)size - 1; break;
+    case SQL_FETCH_FIRST: last = (SQLLEN)size; break;
+    case SQL_FETCH_PRIOR: return 1;   /* rows before the current rowset are held */
+    case SQL_FETCH_RELATIVE:
+        if (off <= 0)
+            return 1;
+        last = (cur == 0 ? off : cur + off) + (SQLLEN)size - 1;
+        break;
+    case SQL_FETCH_ABSOLUTE:
+        if (off < 0)
+            return 0;   /* counted from the end: reads to the end */
+        last = off == 0 ? 0 : off + (SQLLEN)size - 1;
+        break;
+    case SQL_FETCH_LAST: return 0;
+    default: return 1;   /* an error at once */
+    }
+    return last <= (SQLLEN)s->sc_loaded;
+}
+
 /* The held batch and row of result row n (1 <= n <= sc_loaded). */
 static void locate(const stmt *s, SQLULEN n, int *batch, int *row)
 {
