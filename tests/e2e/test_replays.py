@@ -1,7 +1,10 @@
 """Replays of the ODBC call sequences BI tools make (tests/odbc-replay/*.c, one program per
 tool, written down from Microsoft's documentation: see each program's header), run through
 unixODBC against the fake site. Each program prints a normalized transcript (function, return
-code, stable outputs) that must equal the <program>.expected file next to it."""
+code, stable outputs) that must equal the <program>.expected file next to it.
+
+QUIRE_REPLAY_UPDATE=1 rewrites the .expected files from the actual transcripts: for a change
+that is meant to alter them (a new table, say); review the diff before committing."""
 import difflib
 import glob
 import os
@@ -31,6 +34,9 @@ class ReplayTest(unittest.TestCase):
         binary = os.path.join(self.bin_dir, name)
         subprocess.run(["cc", "-O1", "-Wall", "-Werror", "-o", binary, source, "-lodbc"], check=True)
         rc, out, err = self.odbc.run([binary, "DSN=QuireDC"])
+        if os.environ.get("QUIRE_REPLAY_UPDATE") == "1" and rc == 0:
+            with open(os.path.join(REPLAY_DIR, name + ".expected"), "w", encoding="utf-8") as f:
+                f.write(out)
         with open(os.path.join(REPLAY_DIR, name + ".expected"), encoding="utf-8") as f:
             expected = f.read()
         if out != expected:
