@@ -15,17 +15,10 @@ import org.apache.calcite.sql.type.SqlTypeName;
 final class ConfluenceAttachmentsTable extends ConfluenceTable {
     private static final CqlBuilder CQL = ContentColumns.commonCql()
             .field("ContainerId", "container", CqlBuilder.Kind.NUMBER);
-    private static final Pushdown PUSHDOWN = new Pushdown()
+    private static final Pushdown PUSHDOWN = ContentColumns.commonPushdown()
             // Id is not pushed: CQL's id of an attachment is not the att-prefixed id the API shows
             .exact("ContainerId", Op.EQ, Op.IN)
-            .exact("SpaceKey", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
-            .loose("Title", Op.EQ, Op.NE, Op.IN, Op.LIKE)
-            .exact("CreatedByAccountId", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
-            .loose("CreatedDate", Op.EQ, Op.LT, Op.LE, Op.GT, Op.GE)
-            .loose("LastUpdatedDatetime", Op.EQ, Op.LT, Op.LE, Op.GT, Op.GE)
-            .loose("CQL", Op.EQ)
-            .sortable("CreatedDate", "LastUpdatedDatetime")
-            .withOr();
+            .loose("Title", Op.EQ, Op.NE, Op.IN, Op.LIKE);
 
     ConfluenceAttachmentsTable(ConfluenceSite site) {
         super(site, List.of(

@@ -24,12 +24,14 @@ final class ConfluenceCommentsTable extends ConfluenceTable {
             .field("PageId", "container", CqlBuilder.Kind.NUMBER);
 
     private final boolean pagesOnly;
-    private final String containerColumn;
+    private final Pushdown pushdown;
 
     private ConfluenceCommentsTable(ConfluenceSite site, boolean pagesOnly) {
         super(site, columns(site.zone(), pagesOnly));
         this.pagesOnly = pagesOnly;
-        this.containerColumn = pagesOnly ? "PageId" : "ContainerId";
+        this.pushdown = ContentColumns.commonPushdown()
+                .exact("Id", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
+                .exact(pagesOnly ? "PageId" : "ContainerId", Op.EQ, Op.IN);
     }
 
     static ConfluenceCommentsTable comments(ConfluenceSite site) {
@@ -85,16 +87,7 @@ final class ConfluenceCommentsTable extends ConfluenceTable {
 
     @Override
     public Pushdown pushdown() {
-        return new Pushdown()
-                .exact("Id", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
-                .exact(containerColumn, Op.EQ, Op.IN)
-                .exact("SpaceKey", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
-                .exact("CreatedByAccountId", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
-                .loose("CreatedDate", Op.EQ, Op.LT, Op.LE, Op.GT, Op.GE)
-                .loose("LastUpdatedDatetime", Op.EQ, Op.LT, Op.LE, Op.GT, Op.GE)
-                .loose("CQL", Op.EQ)
-                .sortable("CreatedDate", "LastUpdatedDatetime")
-                .withOr();
+        return pushdown;
     }
 
     @Override

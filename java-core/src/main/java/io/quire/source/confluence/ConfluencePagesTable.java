@@ -118,8 +118,7 @@ final class ConfluencePagesTable extends ConfluenceTable {
                         j -> JsonValues.timestamp(z, j, "history", "previousVersion", "when")),
                 new Col(text("PreviousVersionUserAccountId", 255, "Author of the previous version."),
                         j -> personId(at(j, "history", "previousVersion", "by"))),
-                new Col(text("CQL", 4000, "Pseudo-column: WHERE CQL = '<cql>' sends that CQL to the site as "
-                        + "the search; other conditions still apply."), j -> JsonValues.text(j, TypeFilter.CQL_FIELD))));
+                ContentColumns.cql()));
         if (!type.equals("page")) {
             cols.removeIf(c -> c.def().name().equals("ParentId"));
         }
@@ -134,26 +133,13 @@ final class ConfluencePagesTable extends ConfluenceTable {
         return JsonValues.text(ancestors.get(ancestors.size() - 1), "id");
     }
 
-    private static final Pushdown PUSHDOWN = new Pushdown()
+    private static final Pushdown PUSHDOWN = ContentColumns.commonPushdown()
             .exact("Id", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
-            .exact("SpaceKey", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
             .loose("Title", Op.EQ, Op.NE, Op.IN, Op.LIKE)
-            .exact("ParentId", Op.EQ)
-            .exact("CreatedByAccountId", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
-            .loose("CreatedDate", Op.EQ, Op.LT, Op.LE, Op.GT, Op.GE)
-            .loose("LastUpdatedDatetime", Op.EQ, Op.LT, Op.LE, Op.GT, Op.GE)
-            .loose("CQL", Op.EQ)
-            .sortable("CreatedDate", "LastUpdatedDatetime")
-            .withOr();
+            .exact("ParentId", Op.EQ);
 
-    private static final CqlBuilder CQL = new CqlBuilder()
-            .field("Id", "id", CqlBuilder.Kind.NUMBER)
-            .field("SpaceKey", "space", CqlBuilder.Kind.TEXT)
-            .field("Title", "title", CqlBuilder.Kind.TEXT)
-            .field("ParentId", "parent", CqlBuilder.Kind.NUMBER)
-            .field("CreatedByAccountId", "creator", CqlBuilder.Kind.TEXT)
-            .field("CreatedDate", "created", CqlBuilder.Kind.DATE)
-            .field("LastUpdatedDatetime", "lastmodified", CqlBuilder.Kind.DATE);
+    private static final CqlBuilder CQL = ContentColumns.commonCql()
+            .field("ParentId", "parent", CqlBuilder.Kind.NUMBER);
 
     @Override
     public Pushdown pushdown() {

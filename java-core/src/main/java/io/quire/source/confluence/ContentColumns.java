@@ -8,6 +8,8 @@ import static io.quire.source.confluence.JsonValues.integer;
 import static io.quire.source.confluence.JsonValues.personId;
 
 import io.quire.source.confluence.ConfluenceTable.Col;
+import io.quire.sql.Op;
+import io.quire.sql.Pushdown;
 import java.time.ZoneId;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -71,6 +73,22 @@ final class ContentColumns {
     static Col cql() {
         return new Col(text("CQL", 4000, "Pseudo-column: WHERE CQL = '<cql>' sends that CQL to the site as the "
                 + "search; other conditions still apply."), j -> JsonValues.text(j, TypeFilter.CQL_FIELD));
+    }
+
+    /**
+     * What CQL search narrows by on the columns every content table has: space, creator, the
+     * two dates (loosely: see {@link CqlBuilder}), raw CQL, OR, and the date sort. Each table
+     * adds its own (Id, Title, containers).
+     */
+    static Pushdown commonPushdown() {
+        return new Pushdown()
+                .exact("SpaceKey", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
+                .exact("CreatedByAccountId", Op.EQ, Op.NE, Op.IN, Op.NOT_IN)
+                .loose("CreatedDate", Op.EQ, Op.LT, Op.LE, Op.GT, Op.GE)
+                .loose("LastUpdatedDatetime", Op.EQ, Op.LT, Op.LE, Op.GT, Op.GE)
+                .loose("CQL", Op.EQ)
+                .sortable("CreatedDate", "LastUpdatedDatetime")
+                .withOr();
     }
 
     /** The CQL fields the common columns map to. */
