@@ -159,6 +159,19 @@ SQLRETURN stmt_prefetch(stmt *s);
 /* 1 when a fetch of `size` rows in that direction needs no engine call (the rows are in
  * memory, the result is known to be exhausted, or the call fails at once). */
 int stmt_fetch_is_local(const stmt *s, SQLSMALLINT orientation, SQLLEN offset, SQLULEN size);
+/* Filling a rowset row by row (stmt_fetch.c), for the forward-only and the static cursor. */
+typedef struct rowset_fill {
+    SQLULEN fetched;          /* rows put so far */
+    int errors;               /* rows whose conversion failed */
+    SQLRETURN rc;             /* merged outcome of the other rows */
+} rowset_fill;
+/* Room for size rows in stmt.rs_rows. */
+SQLRETURN stmt_rowset_reserve(stmt *s, SQLULEN size);
+/* The next rowset row: where it lives (batch index in held, -1 = current), its bound columns
+ * converted, its row status. */
+void stmt_rowset_put(stmt *s, rowset_fill *f, int batch, const jb_batch *b, int row);
+/* Rows fetched and SQL_ROW_NOROW for the rest; SQL_NO_DATA for none, else the fetch's outcome. */
+SQLRETURN stmt_rowset_done(stmt *s, const rowset_fill *f, SQLULEN size);
 /* stmt_scroll.c: SQLFetch/SQLFetchScroll/SQLExtendedFetch on a static cursor. */
 SQLRETURN stmt_scroll_fetch(stmt *s, SQLSMALLINT orientation, SQLLEN offset);
 SQLRETURN stmt_scroll_prefetch(stmt *s);

@@ -166,6 +166,52 @@ SQLRETURN stmt_bind_row(stmt *s, SQLULEN i, const jb_batch *batch, int row)
     return row_rc;
 }
 
+SQLRETURN stmt_rowset_reserve(stmt *s, SQLULEN size)
+{
+    if (size > s->rs_cap) {
+        rowset_row *rr = realloc(s->rs_rows, size * sizeof *rr);
+        if (!rr)
+            return diag_oom(&s->h.diag);
+        s->rs_rows = rr;
+        s->rs_cap = size;
+    }
+    return SQL_SUCCESS;
+}
+
+void stmt_rowset_put(stmt *s, rowset_fill *f, int batch, const jb_batch *b, int row)
+{
+    SQLULEN i = f->fetched++;
+    s->rs_rows[i].batch = batch;
+    s->rs_rows[i].row = row;
+    s->rs_count = i + 1;
+    SQLRETURN r = s->retrieve_data == SQL_RD_OFF ? SQL_SUCCESS : stmt_bind_row(s, i, b, row);
+    if (s->ird->array_status_ptr)
+        s->ird->array_status_ptr[i] = r == SQL_SUCCESS ? SQL_ROW_SUCCESS
+                                      : r == SQL_SUCCESS_WITH_INFO ? SQL_ROW_SUCCESS_WITH_INFO
+                                                                  : SQL_ROW_ERROR;
+    if (r == SQL_ERROR)
+        f->errors++;
+    else
+        f->rc = diag_merge_rc(f->rc, r);
+}
+
+SQLRETURN stmt_rowset_done(stmt *s, const rowset_fill *f, SQLULEN size)
+{
+    desc *ird = s->ird;
+    if (ird->rows_processed_ptr)
+        *ird->rows_processed_ptr = f->fetched;
+    if (ird->array_status_ptr)
+        for (SQLULEN i = f->fetched; i < size; i++)
+            ird->array_status_ptr[i] = SQL_ROW_NOROW;
+    if (f->fetched == 0)
+        return SQL_NO_DATA;
+    /* looking past a short last rowset cleared the position: the rowset's rows stand */
+    s->have_row = 1;
+    if (f->errors)
+        return (size == 1 || f->errors == (int)f->fetched) ? SQL_ERROR : SQL_SUCCESS_WITH_INFO;
+    return f->rc;
+}
+
 SQLRETURN stmt_fetch(stmt *s)
 {
     if (s->dae)
@@ -176,22 +222,14 @@ SQLRETURN stmt_fetch(stmt *s)
         return diag_post(&s->h.diag, "24000", "The statement has no result set");
     if (s->scroll)
         return stmt_scroll_fetch(s, SQL_FETCH_NEXT, 0);
-    desc *ard = s->ard, *ird = s->ird;
-    SQLULEN size = ard->array_size ? ard->array_size : 1;
-    SQLULEN fetched = 0;
-    SQLRETURN rc = SQL_SUCCESS;
-    int errors = 0;
+    SQLULEN size = s->ard->array_size ? s->ard->array_size : 1;
+    rowset_fill f = {0, 0, SQL_SUCCESS};
     stmt_rowset_release(s);
     s->rs_count = 0;
     s->pos_row = 1;
-    if (size > s->rs_cap) {
-        rowset_row *rr = realloc(s->rs_rows, size * sizeof *rr);
-        if (!rr)
-            return diag_oom(&s->h.diag);
-        s->rs_rows = rr;
-        s->rs_cap = size;
-    }
-    for (SQLULEN i = 0; i < size; i++) {
+    if (stmt_rowset_reserve(s, size) != SQL_SUCCESS)
+        return SQL_ERROR;
+    while (f.fetched < size) {
         SQLRETURN m = cursor_next(s);
         if (m == SQL_NO_DATA)
             break;
@@ -202,39 +240,14 @@ SQLRETURN stmt_fetch(stmt *s)
                 stmt_close_cursor(s, 0);
                 return SQL_ERROR;
             }
-            if (fetched == 0)
+            if (f.fetched == 0)
                 return SQL_ERROR;
-            rc = SQL_SUCCESS_WITH_INFO;   /* the rows before the failure stand */
+            f.rc = SQL_SUCCESS_WITH_INFO;   /* the rows before the failure stand */
             break;
         }
-        s->rs_rows[i].batch = -1;
-        s->rs_rows[i].row = s->batch_row;
-        s->rs_count = i + 1;
-        SQLRETURN r = s->retrieve_data == SQL_RD_OFF ? SQL_SUCCESS
-                                                    : stmt_bind_row(s, i, &s->batch, s->batch_row);
-        if (ird->array_status_ptr)
-            ird->array_status_ptr[i] = r == SQL_SUCCESS ? SQL_ROW_SUCCESS
-                                       : r == SQL_SUCCESS_WITH_INFO ? SQL_ROW_SUCCESS_WITH_INFO
-                                                                   : SQL_ROW_ERROR;
-        if (r == SQL_ERROR)
-            errors++;
-        else
-            rc = diag_merge_rc(rc, r);
-        fetched++;
+        stmt_rowset_put(s, &f, -1, &s->batch, s->batch_row);
     }
-    /* looking past a short last rowset cleared the position: the rowset's rows stand */
-    if (fetched > 0)
-        s->have_row = 1;
-    if (ird->rows_processed_ptr)
-        *ird->rows_processed_ptr = fetched;
-    if (ird->array_status_ptr)
-        for (SQLULEN i = fetched; i < size; i++)
-            ird->array_status_ptr[i] = SQL_ROW_NOROW;
-    if (fetched == 0)
-        return SQL_NO_DATA;
-    if (errors)
-        return (size == 1 || errors == (int)fetched) ? SQL_ERROR : SQL_SUCCESS_WITH_INFO;
-    return rc;
+    return stmt_rowset_done(s, &f, size);
 }
 
 SQLRETURN stmt_fetch_scroll(stmt *s, SQLSMALLINT orientation, SQLLEN offset)

@@ -210,8 +210,7 @@ static SQLRETURN position(stmt *s, SQLSMALLINT orientation, SQLLEN off, SQLULEN 
 
 SQLRETURN stmt_scroll_fetch(stmt *s, SQLSMALLINT orientation, SQLLEN offset)
 {
-    desc *ard = s->ard, *ird = s->ird;
-    SQLULEN size = ard->array_size ? ard->array_size : 1;
+    SQLULEN size = s->ard->array_size ? s->ard->array_size : 1;
     target t;
     SQLRETURN rc = position(s, orientation, offset, size, &t);
     if (rc != SQL_SUCCESS) {
@@ -219,13 +218,8 @@ SQLRETURN stmt_scroll_fetch(stmt *s, SQLSMALLINT orientation, SQLLEN offset)
             stmt_close_cursor(s, 0);   /* a cancelled read closes the cursor (see stmt_fetch) */
         return rc;
     }
-    if (size > s->rs_cap) {
-        rowset_row *rr = realloc(s->rs_rows, size * sizeof *rr);
-        if (!rr)
-            return diag_oom(&s->h.diag);
-        s->rs_rows = rr;
-        s->rs_cap = size;
-    }
+    if (stmt_rowset_reserve(s, size) != SQL_SUCCESS)
+        return SQL_ERROR;
     if (t.start > 0 && (rc = load_until(s, (SQLULEN)t.start + size - 1)) != SQL_SUCCESS)
         return rc;
     s->sc_start = t.start;
@@ -234,40 +228,15 @@ SQLRETURN stmt_scroll_fetch(stmt *s, SQLSMALLINT orientation, SQLLEN offset)
     s->have_row = 0;
     if (s->gd)
         memset(s->gd, 0, (size_t)s->gd_count * sizeof *s->gd);
-    SQLULEN fetched = 0;
-    int errors = 0;
-    rc = SQL_SUCCESS;
+    rowset_fill f = {0, 0, SQL_SUCCESS};
     for (SQLULEN i = 0; t.start > 0 && i < size && (SQLULEN)t.start + i <= known_rows(s); i++) {
         int b, r;
         locate(s, (SQLULEN)t.start + i, &b, &r);
-        s->rs_rows[i].batch = b;
-        s->rs_rows[i].row = r;
-        s->rs_count = i + 1;
-        SQLRETURN one = s->retrieve_data == SQL_RD_OFF ? SQL_SUCCESS
-                                                      : stmt_bind_row(s, i, &s->held[b], r);
-        if (ird->array_status_ptr)
-            ird->array_status_ptr[i] = one == SQL_SUCCESS ? SQL_ROW_SUCCESS
-                                       : one == SQL_SUCCESS_WITH_INFO ? SQL_ROW_SUCCESS_WITH_INFO
-                                                                     : SQL_ROW_ERROR;
-        if (one == SQL_ERROR)
-            errors++;
-        else
-            rc = diag_merge_rc(rc, one);
-        fetched++;
+        stmt_rowset_put(s, &f, b, &s->held[b], r);
     }
-    if (ird->rows_processed_ptr)
-        *ird->rows_processed_ptr = fetched;
-    if (ird->array_status_ptr)
-        for (SQLULEN i = fetched; i < size; i++)
-            ird->array_status_ptr[i] = SQL_ROW_NOROW;
-    if (fetched == 0)
-        return SQL_NO_DATA;
-    s->have_row = 1;
-    if (t.warn_01s06)
-        rc = diag_merge_rc(rc, diag_post(&s->h.diag, "01S06", NULL));
-    if (errors)
-        return (size == 1 || errors == (int)fetched) ? SQL_ERROR : SQL_SUCCESS_WITH_INFO;
-    return rc;
+    if (f.fetched > 0 && t.warn_01s06)
+        f.rc = diag_merge_rc(f.rc, diag_post(&s->h.diag, "01S06", NULL));
+    return stmt_rowset_done(s, &f, size);
 }
 
 SQLULEN stmt_scroll_row_number(const stmt *s, SQLULEN pos)
