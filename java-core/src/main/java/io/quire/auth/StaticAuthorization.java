@@ -3,7 +3,6 @@ package io.quire.auth;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Credentials;
-import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
@@ -12,7 +11,7 @@ import okhttp3.Response;
  * (Data Center personal access tokens). Schemes whose credentials expire get their own
  * interceptors.
  */
-final class StaticAuthorization implements Interceptor {
+final class StaticAuthorization implements Authenticator {
     private final String header;
     private final String scheme;
 

@@ -30,6 +30,32 @@ final class BrowseConnect {
                 : Deployment.detect(url, cfg.get(ConnectionProperties.DEPLOYMENT));
         switch (cfg.get(ConnectionProperties.AUTH_SCHEME)) {
             case "PAT" -> need(cfg, out, ConnectionProperties.PAT, "Personal access token");
+            case "OAuth" -> {
+                if ("OFF".equals(cfg.get(ConnectionProperties.INITIATE_OAUTH))) {
+                    need(cfg, out, ConnectionProperties.OAUTH_ACCESS_TOKEN, "Access token");
+                } else {
+                    need(cfg, out, ConnectionProperties.OAUTH_CLIENT_ID, "OAuth client id");
+                    need(cfg, out, ConnectionProperties.OAUTH_CLIENT_SECRET, "OAuth client secret");
+                }
+            }
+            case "OAuthClient" -> {
+                need(cfg, out, ConnectionProperties.OAUTH_CLIENT_ID, "OAuth client id");
+                need(cfg, out, ConnectionProperties.OAUTH_CLIENT_SECRET, "OAuth client secret");
+            }
+            case "Crowd", "Okta" -> {
+                need(cfg, out, ConnectionProperties.USER, "User name");
+                need(cfg, out, ConnectionProperties.PASSWORD, "Password");
+                need(cfg, out, ConnectionProperties.SSO_LOGIN_URL, "Identity provider sign-on URL");
+                need(cfg, out, ConnectionProperties.SSO_EXCHANGE_URL, "Site SAML consumer URL");
+                if (cfg.get(ConnectionProperties.AUTH_SCHEME).equals("Crowd")) {
+                    need(cfg, out, ConnectionProperties.SSO_APP_NAME, "Crowd application name");
+                    need(cfg, out, ConnectionProperties.SSO_APP_PASSWORD, "Crowd application password");
+                }
+            }
+            case "LDAP" -> {
+                need(cfg, out, ConnectionProperties.USER, "User name");
+                need(cfg, out, ConnectionProperties.PASSWORD, "Password");
+            }
             default -> {
                 need(cfg, out, ConnectionProperties.USER, deployment == Deployment.CLOUD ? "Account e-mail" : "User name");
                 if (!cfg.isSet(ConnectionProperties.API_TOKEN) && !cfg.isSet(ConnectionProperties.PASSWORD)) {

@@ -40,8 +40,12 @@ public final class ConnectionProperties {
             List.of("Auto", "Cloud", "DataCenter"), "Connection",
             "Cloud or Data Center API paths; Auto decides from Url (.atlassian.net or a /wiki path means Cloud).");
     public static final ConnectionProperty AUTH_SCHEME = addEnum("AuthScheme", "Basic",
-            List.of("Basic", "PAT"), "Authentication",
-            "How to log in: Basic (User with APIToken on Cloud or Password on Data Center) or PAT (a Data Center personal access token).");
+            List.of("Basic", "APIToken", "LDAP", "PAT", "OAuth", "OAuthClient", "Crowd", "Okta"), "Authentication",
+            "How to log in: Basic (User with APIToken on Cloud or Password on Data Center; APIToken and LDAP are the "
+                    + "same exchange), PAT (a Data Center personal access token), OAuth (Atlassian OAuth 2.0 or, with "
+                    + "OAuthVersion=1.0, a Data Center application link; on Data Center also a bearer token from an identity "
+                    + "provider in front of the site), OAuthClient (a bearer token fetched with client credentials from "
+                    + "OAuthAccessTokenURL), Crowd or Okta (SAML single sign-on).");
     public static final ConnectionProperty USER = add("User", STRING, null, false, "Authentication",
             "User name (Data Center) or account e-mail (Cloud).", "UID", "Username");
     public static final ConnectionProperty PASSWORD = add("Password", STRING, null, true, "Authentication",
@@ -50,6 +54,94 @@ public final class ConnectionProperties {
             "Atlassian Cloud API token of User.");
     public static final ConnectionProperty PAT = add("PAT", STRING, null, true, "Authentication",
             "Data Center personal access token, sent as a Bearer token.", "PersonalAccessToken");
+
+
+    // OAuth 2.0 (three-legged, Atlassian), OAuth 1.0a (Data Center application links) and
+    // bearer tokens from an external identity provider
+    public static final ConnectionProperty OAUTH_VERSION = addEnum("OAuthVersion", "2.0", List.of("1.0", "2.0"),
+            "OAuth", "OAuth protocol: 2.0 (Cloud and Data Center) or 1.0 (deprecated application links on Data Center, RSA-SHA1).");
+    public static final ConnectionProperty INITIATE_OAUTH = addEnum("InitiateOAuth", "OFF",
+            List.of("OFF", "GETANDREFRESH", "REFRESH"), "OAuth",
+            "OFF uses OAuthAccessToken as given; GETANDREFRESH signs in through the browser when no token is stored "
+                    + "and refreshes it; REFRESH only refreshes (or exchanges OAuthVerifier), never opens a browser.");
+    public static final ConnectionProperty OAUTH_CLIENT_ID = add("OAuthClientId", STRING, null, false, "OAuth",
+            "Client id of the OAuth app (for OAuth 1.0: the consumer key).");
+    public static final ConnectionProperty OAUTH_CLIENT_SECRET = add("OAuthClientSecret", STRING, null, true, "OAuth",
+            "Client secret of the OAuth app.");
+    public static final ConnectionProperty OAUTH_ACCESS_TOKEN = add("OAuthAccessToken", STRING, null, true, "OAuth",
+            "Access token: sent as a Bearer token; with InitiateOAuth it is obtained and refreshed by the driver.");
+    public static final ConnectionProperty OAUTH_REFRESH_TOKEN = add("OAuthRefreshToken", STRING, null, true, "OAuth",
+            "Refresh token used to get a new access token when the current one expires.");
+    public static final ConnectionProperty OAUTH_VERIFIER = add("OAuthVerifier", STRING, null, true, "OAuth",
+            "Authorization code obtained elsewhere (from GetOAuthAuthorizationURL's page), exchanged for tokens on connect.");
+    public static final ConnectionProperty OAUTH_SETTINGS_LOCATION = add("OAuthSettingsLocation", STRING, null, false,
+            "OAuth", "File where the driver keeps the OAuth tokens, encrypted (default: one file per site and client "
+                    + "id under the user's configuration directory).");
+    public static final ConnectionProperty CALLBACK_URL = add("CallbackURL", STRING, "http://localhost:33333", false,
+            "OAuth", "Redirect URL registered with the OAuth app; for the browser sign-in the driver listens on its "
+                    + "loopback port.");
+    public static final ConnectionProperty SCOPE = add("Scope", STRING,
+            "read:confluence-content.all read:confluence-space.summary read:confluence-user read:confluence-groups "
+                    + "search:confluence offline_access", false, "OAuth",
+            "OAuth scopes asked for, separated by spaces (offline_access gives a refresh token).");
+    public static final ConnectionProperty CLOUD_ID = add("CloudId", STRING, null, false, "OAuth",
+            "Atlassian Cloud id of the site; found from the accessible resources of the token when not set.");
+    public static final ConnectionProperty OAUTH_AUTHORIZATION_URL = add("OAuthAuthorizationURL", STRING,
+            "https://auth.atlassian.com/authorize", false, "OAuth",
+            "Authorization endpoint of the OAuth server (OAuth 1.0: the site's authorize URL is used).");
+    public static final ConnectionProperty OAUTH_ACCESS_TOKEN_URL = add("OAuthAccessTokenURL", STRING,
+            "https://auth.atlassian.com/oauth/token", false, "OAuth",
+            "Token endpoint: code exchange and refresh for OAuth 2.0, client credentials for AuthScheme=OAuthClient.");
+    public static final ConnectionProperty OAUTH_GATEWAY_URL = add("OAuthGatewayURL", STRING,
+            "https://api.atlassian.com", false, "OAuth",
+            "Atlassian API gateway that OAuth 2.0 requests to Cloud sites go through (/ex/confluence/<CloudId>/...).");
+    public static final ConnectionProperty CERTIFICATE_STORE = add("CertificateStore", STRING, null, true, "OAuth",
+            "OAuth 1.0: the RSA private key (a PEM file path, or the PEM text) that signs requests.");
+    public static final ConnectionProperty CERTIFICATE_STORE_TYPE = addEnum("CertificateStoreType", "PEMKEY_FILE",
+            List.of("PEMKEY_FILE", "PEMKEY_BLOB"), "OAuth", "Whether CertificateStore is a PEM file or the PEM text.");
+
+    // SAML single sign-on through Okta or Crowd
+    public static final ConnectionProperty SSO_LOGIN_URL = add("SSOLoginURL", STRING, null, false, "SSO",
+            "Identity provider's sign-on URL for the site's SAML app (Okta app embed link, Crowd sso.action).");
+    public static final ConnectionProperty SSO_EXCHANGE_URL = add("SSOExchangeUrl", STRING, null, false, "SSO",
+            "The site's SAML assertion consumer the SAMLResponse is posted to (e.g. <site>/plugins/servlet/samlconsumer).");
+    public static final ConnectionProperty SSO_APP_NAME = add("SSOAppName", STRING, null, false, "SSO",
+            "Crowd application name the driver authenticates as.");
+    public static final ConnectionProperty SSO_APP_PASSWORD = add("SSOAppPassword", STRING, null, true, "SSO",
+            "Crowd application password.");
+    public static final ConnectionProperty SSO_PROPERTIES = add("SSOProperties", STRING, null, true, "SSO",
+            "Further identity-provider settings as name=value pairs separated by ';' inside quotes or braces "
+                    + "(e.g. MFAType, MFAPassCode, APIToken); a top-level property of the same name wins.");
+    public static final ConnectionProperty MFA_TYPE = addEnum("MFAType", "OktaVerify",
+            List.of("OktaVerify", "Email", "SMS"), "SSO",
+            "Okta factor to use when the sign-on asks for a second factor (OktaVerify: push, or its code in MFAPassCode).");
+    public static final ConnectionProperty MFA_PASS_CODE = add("MFAPassCode", STRING, null, true, "SSO",
+            "One-time code of the second factor; when empty the driver sends the challenge and asks to reconnect with the code.");
+    public static final ConnectionProperty MFA_REMEMBER_DEVICE = add("MFARememberDevice", BOOLEAN, "true", false,
+            "SSO", "Let Okta remember this device after a second factor, so later sign-ons skip it.");
+
+    // HTTP: headers and cookies for SSO front ends, proxy, TLS
+    public static final ConnectionProperty CUSTOM_HEADERS = add("CustomHeaders", STRING, null, true, "HTTP",
+            "Headers added to every request, as 'Name: value' lines (separated by line breaks or '|').");
+    public static final ConnectionProperty COOKIES = add("Cookies", STRING, null, true, "HTTP",
+            "Cookies sent with every request to the site, as 'name=value' pairs separated by '; '.");
+    public static final ConnectionProperty PROXY_AUTO_DETECT = add("ProxyAutoDetect", BOOLEAN, "false", false, "Proxy",
+            "Use the proxy of the environment (https_proxy/http_proxy, no_proxy) when ProxyServer is not set.");
+    public static final ConnectionProperty PROXY_SERVER = add("ProxyServer", STRING, null, false, "Proxy",
+            "Host name or address of an HTTP proxy every request goes through.");
+    public static final ConnectionProperty PROXY_PORT = add("ProxyPort", INTEGER, "80", false, "Proxy",
+            "Port of ProxyServer.");
+    public static final ConnectionProperty PROXY_AUTH_SCHEME = addEnum("ProxyAuthScheme", "BASIC",
+            List.of("BASIC", "NONE"), "Proxy", "How the driver authenticates to the proxy when ProxyUser is set.");
+    public static final ConnectionProperty PROXY_USER = add("ProxyUser", STRING, null, false, "Proxy",
+            "User name for the proxy.");
+    public static final ConnectionProperty PROXY_PASSWORD = add("ProxyPassword", STRING, null, true, "Proxy",
+            "Password for the proxy.");
+    public static final ConnectionProperty PROXY_EXCEPTIONS = add("ProxyExceptions", STRING, null, false, "Proxy",
+            "Hosts reached directly, not through the proxy, separated by ';' or ','.");
+    public static final ConnectionProperty SSL_SERVER_CERT = add("SSLServerCert", STRING, null, false, "TLS",
+            "Certificate (or CA) to trust for the site, as a PEM file path or PEM text; '*' trusts any certificate "
+                    + "(testing only). Verification against the system's CAs is on by default.");
 
     public static final ConnectionProperty TIMEOUT = add("Timeout", INTEGER, "60", false, "Connection",
             "Seconds to wait for a response from the site before the operation fails (0 waits forever).");

@@ -46,6 +46,11 @@ public final class QuireLog {
         return this == OFF ? OFF : new QuireLog(file, verbosity, redactor, prefix + "[" + tag + "] ");
     }
 
+    /** Masks value in every later line of this log (and of its tagged copies). */
+    public void addSecret(String value) {
+        redactor.add(value);
+    }
+
     public boolean enabled(int level) {
         return file != null && level <= verbosity;
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
 import java.io.IOException;
-import java.time.Duration;
 import io.quire.log.HttpLogging;
 import io.quire.log.QuireLog;
 import okhttp3.Call;
@@ -35,19 +34,22 @@ public final class RestTransport {
     private final OkHttpClient client;
 
     /**
-     * @param retries   how often a 429/503 is retried
-     * @param rateLimit most requests per second, 0 for no cap
+     * @param base           the connection's client (timeouts, proxy, TLS, cookies: {@link HttpClients})
+     * @param authentication adds the credentials to each request
+     * @param customHeaders  the CustomHeaders property (may be null)
+     * @param retries        how often a 429/503 is retried
+     * @param rateLimit      most requests per second, 0 for no cap
      */
-    public RestTransport(Interceptor authentication, int timeoutSeconds, int retries, double rateLimit, QuireLog log) {
-        Duration timeout = Duration.ofSeconds(Math.max(0, timeoutSeconds));
-        this.client = new OkHttpClient.Builder()
-                .addInterceptor(new RetryInterceptor(retries, new RateLimiter(rateLimit), log))
-                .addInterceptor(authentication)
+    public RestTransport(OkHttpClient base, Interceptor authentication, String customHeaders, int retries,
+                         double rateLimit, QuireLog log) {
+        OkHttpClient.Builder b = base.newBuilder()
+                .addInterceptor(new RetryInterceptor(retries, new RateLimiter(rateLimit), log));
+        CustomHeaders headers = CustomHeaders.parse(customHeaders);
+        if (headers != null) {
+            b.addInterceptor(headers);
+        }
+        this.client = b.addInterceptor(authentication)
                 .addNetworkInterceptor(new HttpLogging(log))
-                .connectTimeout(timeout)
-                .readTimeout(timeout)
-                .callTimeout(timeout)
-                .followRedirects(true)
                 .build();
     }
 

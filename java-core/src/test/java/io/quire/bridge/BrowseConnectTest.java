@@ -13,7 +13,7 @@ class BrowseConnectTest {
 
     @Test
     void asksForTheSiteFirst() throws Exception {
-        assertEquals("Url:Site URL=?;*AuthScheme:Authentication={Basic,PAT}", missing("DRIVER={Quire}"));
+        assertEquals("Url:Site URL=?;*AuthScheme:Authentication={Basic,APIToken,LDAP,PAT,OAuth,OAuthClient,Crowd,Okta}", missing("DRIVER={Quire}"));
     }
 
     @Test

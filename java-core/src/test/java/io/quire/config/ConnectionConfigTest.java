@@ -62,7 +62,7 @@ class ConnectionConfigTest {
     void badEnumAndIntegerValuesAreRefused() {
         ConnectionStringException e = assertThrows(ConnectionStringException.class,
                 () -> ConnectionConfig.from("AuthScheme=Kerberos", null));
-        assertTrue(e.getMessage().contains("allowed values are Basic, PAT"), e.getMessage());
+        assertTrue(e.getMessage().contains("allowed values are Basic, APIToken, LDAP, PAT, OAuth"), e.getMessage());
         e = assertThrows(ConnectionStringException.class, () -> ConnectionConfig.from("Timeout=soon", null));
         assertTrue(e.getMessage().contains("'Timeout'"), e.getMessage());
     }

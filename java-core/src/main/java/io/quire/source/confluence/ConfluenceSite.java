@@ -2,6 +2,8 @@ package io.quire.source.confluence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.auth.AuthContext;
+import io.quire.auth.Authenticator;
 import io.quire.auth.Authentications;
 import io.quire.config.ConnectionConfig;
 import io.quire.config.ConnectionProperties;
@@ -9,13 +11,17 @@ import io.quire.error.QuireException;
 import io.quire.error.SqlState;
 import io.quire.log.QuireLog;
 import io.quire.rest.Deployment;
+import io.quire.log.HttpLogging;
+import io.quire.rest.HttpClients;
 import io.quire.rest.RestTransport;
+import io.quire.rest.SessionCookies;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 
 /**
  * One Confluence site as the tables see it: where its v1 REST API lives (Cloud
@@ -26,7 +32,11 @@ public final class ConfluenceSite implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final RestTransport transport;
+    private final Authenticator auth;
+    private final OkHttpClient signOnHttp;
     private final HttpUrl siteUrl;
+    private final HttpUrl siteBase;
+    private final HttpUrl apiBase;
     private final HttpUrl apiRoot;
     private final Deployment deployment;
     private final int pageSize;
@@ -35,20 +45,21 @@ public final class ConfluenceSite implements AutoCloseable {
     private final int maxThreads;
     private final CloudSpaces cloudSpaces = new CloudSpaces(this);
 
-    private ConfluenceSite(RestTransport transport, HttpUrl siteUrl, Deployment deployment, int pageSize, ZoneId zone,
-                           boolean includeArchivedSpaces, int maxThreads) {
+    private ConfluenceSite(RestTransport transport, Authenticator auth, OkHttpClient signOnHttp, HttpUrl siteUrl, HttpUrl siteBase, HttpUrl apiBase,
+                           Deployment deployment, int pageSize, ZoneId zone, boolean includeArchivedSpaces,
+                           int maxThreads) {
         this.includeArchivedSpaces = includeArchivedSpaces;
         this.maxThreads = maxThreads;
         this.transport = transport;
+        this.auth = auth;
+        this.signOnHttp = signOnHttp;
         this.siteUrl = siteUrl;
+        this.siteBase = siteBase;
+        this.apiBase = apiBase;
         this.deployment = deployment;
         this.pageSize = pageSize;
         this.zone = zone;
-        HttpUrl.Builder api = siteUrl.newBuilder();
-        if (deployment == Deployment.CLOUD && !siteUrl.pathSegments().contains("wiki")) {
-            api.addPathSegment("wiki");
-        }
-        this.apiRoot = api.addPathSegments("rest/api").build();
+        this.apiRoot = apiBase.newBuilder().addPathSegments("rest/api").build();
     }
 
     public static ConfluenceSite open(ConnectionConfig cfg, QuireLog log) {
@@ -69,18 +80,42 @@ public final class ConfluenceSite implements AutoCloseable {
                     + "' is not a known time zone (use e.g. UTC or America/New_York).");
         }
         int pageSize = Math.max(1, cfg.getInt(ConnectionProperties.PAGESIZE));
-        RestTransport transport = new RestTransport(Authentications.forConfig(cfg, deployment),
-                cfg.getInt(ConnectionProperties.TIMEOUT), cfg.getInt(ConnectionProperties.RETRY_COUNT),
-                cfg.getNumber(ConnectionProperties.RATE_LIMIT), log);
+        HttpUrl.Builder base = parsed.newBuilder();
+        if (deployment == Deployment.CLOUD && !parsed.pathSegments().contains("wiki")) {
+            base.addPathSegment("wiki");
+        }
+        HttpUrl siteBase = base.build();
+        Authenticator auth = Authentications.forConfig(cfg, deployment);
+        OkHttpClient http = HttpClients.base(cfg, new SessionCookies(parsed, cfg.get(ConnectionProperties.COOKIES)));
         log.info("Connecting to " + parsed + " (" + deployment + ", AuthScheme="
                 + cfg.get(ConnectionProperties.AUTH_SCHEME) + ") with " + cfg.redacted());
-        return new ConfluenceSite(transport, parsed, deployment, pageSize, zone,
+        OkHttpClient signOnHttp = http.newBuilder().addNetworkInterceptor(new HttpLogging(log)).build();
+        auth.login(new AuthContext(cfg, deployment, siteBase, signOnHttp, log));
+        RestTransport transport = new RestTransport(http, auth, cfg.get(ConnectionProperties.CUSTOM_HEADERS),
+                cfg.getInt(ConnectionProperties.RETRY_COUNT), cfg.getNumber(ConnectionProperties.RATE_LIMIT), log);
+        return new ConfluenceSite(transport, auth, signOnHttp, parsed, siteBase, auth.apiBase(siteBase), deployment, pageSize, zone,
                 cfg.getBoolean(ConnectionProperties.INCLUDE_ARCHIVED_SPACES),
                 Math.max(1, cfg.getInt(ConnectionProperties.MAX_THREADS)));
     }
 
-    /** One cheap authenticated request, so wrong credentials fail at connect time. */
+    /** The connection's authenticator (procedures that obtain credentials hand them to it). */
+    public Authenticator authenticator() {
+        return auth;
+    }
+
+    /** HTTP client with the connection's proxy, TLS, timeouts and cookies, without site credentials. */
+    public OkHttpClient signOnHttp() {
+        return signOnHttp;
+    }
+
+    /**
+     * One cheap authenticated request, so wrong credentials fail at connect time; skipped while
+     * the authenticator has no credentials yet (see {@link Authenticator#signedIn()}).
+     */
     public void verify() {
+        if (!auth.signedIn()) {
+            return;
+        }
         transport.getJson(apiRoot.newBuilder().addPathSegment("space").addQueryParameter("limit", "1").build(),
                 p -> {
                     p.skipChildren();
@@ -134,7 +169,7 @@ public final class ConfluenceSite implements AutoCloseable {
     }
 
     private HttpUrl v2Root() {
-        return HttpUrl.get(webBase() + "/api/v2");
+        return apiBase.newBuilder().addPathSegments("api/v2").build();
     }
 
     /** This connection's cache of Cloud spaces by key and id (v2 pages name their space by id only). */
@@ -144,8 +179,8 @@ public final class ConfluenceSite implements AutoCloseable {
 
     /** Base of the site's web links ({@code _links.webui} is relative to it). */
     String webBase() {
-        String s = apiRoot.toString();
-        return s.substring(0, s.length() - "/rest/api".length());
+        String s = siteBase.toString();
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** The web address of a link the site gives relative to its base, read from item at path. */

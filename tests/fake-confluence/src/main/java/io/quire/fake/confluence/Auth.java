@@ -3,11 +3,18 @@ package io.quire.fake.confluence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import com.sun.net.httpserver.Headers;
 
-/** Checks Basic (user or email + password or API token) and Bearer (PAT) credentials. Never logs secrets. */
+/**
+ * Checks Basic (user or email + password or API token) and Bearer (PAT) credentials, and any
+ * further {@link SiteLogin} an identity provider registered. Never logs secrets.
+ */
 public final class Auth {
 
     private final Config cfg;
+    private final List<SiteLogin> logins = new CopyOnWriteArrayList<>();
 
     public Auth(Config cfg) {
         this.cfg = cfg;
@@ -28,6 +35,24 @@ public final class Auth {
             return "Bearer";
         }
         return scheme.length() > 20 ? "unknown" : scheme;
+    }
+
+    /** Accepts requests that satisfy login from now on. */
+    public void register(SiteLogin login) {
+        logins.add(login);
+    }
+
+    /** Whether a request with these headers is authenticated by any accepted means. */
+    public boolean authorized(Headers headers, String method, String pathAndQuery) {
+        if (authorized(headers.getFirst("Authorization"))) {
+            return true;
+        }
+        for (SiteLogin l : logins) {
+            if (l.accepts(headers, method, pathAndQuery)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean authorized(String header) {

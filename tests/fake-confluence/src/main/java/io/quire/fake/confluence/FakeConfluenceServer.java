@@ -41,8 +41,9 @@ public final class FakeConfluenceServer implements AutoCloseable {
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
         server.createContext("/", this::handle);
-        server.start();
         this.port = server.getAddress().getPort();
+        io.quire.fake.idp.IdentityProviders.mountAll(this);
+        server.start();
     }
 
     public static FakeConfluenceServer start(Config cfg, SiteData data) throws IOException {
@@ -63,6 +64,20 @@ public final class FakeConfluenceServer implements AutoCloseable {
     /** Queues failures for the next API requests (what POST /__admin/faults does). */
     public void injectFaults(java.util.Map<String, String> params) {
         faults.add(params);
+    }
+
+    /** Serves paths under prefix with handler (identity providers, the SAML consumer, token endpoints). */
+    public void mount(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(prefix, handler);
+    }
+
+    /** Where further ways to authenticate API requests are registered. */
+    public Auth auth() {
+        return auth;
+    }
+
+    public Config config() {
+        return cfg;
     }
 
     public RequestLog log() {
@@ -91,7 +106,9 @@ public final class FakeConfluenceServer implements AutoCloseable {
                 fail(ex, entry, fault);
                 return;
             }
-            Response resp = api(req, path, header);
+            String raw = ex.getRequestURI().getRawQuery();
+            boolean authorized = auth.authorized(ex.getRequestHeaders(), method, path + (raw == null ? "" : "?" + raw));
+            Response resp = api(req, path, authorized);
             if (cfg.latencyMs() > 0) {
                 Thread.sleep(cfg.latencyMs());
             }
@@ -106,7 +123,7 @@ public final class FakeConfluenceServer implements AutoCloseable {
         }
     }
 
-    private Response api(Request req, String path, String authHeader) {
+    private Response api(Request req, String path, boolean authorized) {
         ApiFlavor flavor;
         String sub;
         if (path.startsWith(CLOUD_V2 + "/")) {
@@ -122,7 +139,7 @@ public final class FakeConfluenceServer implements AutoCloseable {
             flavor = path.startsWith("/wiki/") ? ApiFlavor.CLOUD_V1 : ApiFlavor.DC;
             return error(ApiErrors.notFound(flavor, "null for uri: " + url() + path));
         }
-        if (!auth.authorized(authHeader)) {
+        if (!authorized) {
             return new Response(401, ApiErrors.unauthorized(flavor), Map.of());
         }
         if (!req.method().equals("GET")) {

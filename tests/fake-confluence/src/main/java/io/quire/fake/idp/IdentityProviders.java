@@ -1,0 +1,16 @@
+package io.quire.fake.idp;
+
+import io.quire.fake.confluence.FakeConfluenceServer;
+
+/**
+ * The fake identity providers served beside the fake site, on the same port under their own
+ * paths (each provider's class documents its endpoints): they issue credentials the site's
+ * {@link io.quire.fake.confluence.Auth} then accepts.
+ */
+public final class IdentityProviders {
+    private IdentityProviders() {
+    }
+
+    public static void mountAll(FakeConfluenceServer server) {
+    }
+}
