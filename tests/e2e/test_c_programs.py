@@ -99,7 +99,7 @@ class CProgramsSlowSiteTest(ProgramCase):
     site_args = ("--latency-ms", "20")
 
     def test_timeouts(self):
-        self.run_program("timeouts", SLOW_AGGREGATE)
+        self.run_program("timeouts", SLOW_AGGREGATE, self.site.url)
 
     def test_cancel(self):
         self.run_program("cancel", SLOW_QUERY)

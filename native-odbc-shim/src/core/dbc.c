@@ -79,7 +79,7 @@ static SQLRETURN dbc_open(dbc *c, const char *conn_str, const char *dsn, const c
     c->dsn = strdup(dsn ? dsn : "");
     c->conn_id = id;
     c->dead = 0;
-    return SQL_SUCCESS;
+    return c->connection_timeout ? jb_set_connection_timeout(&c->h.diag, id, c->connection_timeout) : SQL_SUCCESS;
 }
 
 SQLRETURN dbc_connect(dbc *c, const char *dsn, const char *uid, const char *pwd)

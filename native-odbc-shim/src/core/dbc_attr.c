@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../jni/bridge.h"
 #include "../util/utf.h"
 
 SQLRETURN dbc_set_attr(dbc *c, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER len, int wide)
@@ -29,7 +30,8 @@ SQLRETURN dbc_set_attr(dbc *c, SQLINTEGER attr, SQLPOINTER value, SQLINTEGER len
         return SQL_SUCCESS;
     case SQL_ATTR_CONNECTION_TIMEOUT:
         c->connection_timeout = (SQLUINTEGER)v;
-        return SQL_SUCCESS;
+        /* before the connection opens it is applied by dbc_open */
+        return c->conn_id ? jb_set_connection_timeout(d, c->conn_id, v) : SQL_SUCCESS;
     case SQL_ATTR_PACKET_SIZE:
         c->packet_size = (SQLUINTEGER)v;
         return SQL_SUCCESS;

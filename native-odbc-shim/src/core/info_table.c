@@ -72,7 +72,7 @@ static const info_entry table[] = {
     U16(SQL_CURSOR_ROLLBACK_BEHAVIOR, SQL_CB_PRESERVE),
     S(SQL_ACCESSIBLE_TABLES, "Y"),
     S(SQL_ACCESSIBLE_PROCEDURES, "N"),
-    S(SQL_PROCEDURES, "N"),
+    S(SQL_PROCEDURES, "Y"),
     S(SQL_ROW_UPDATES, "N"),
 
     /* names and terms */
@@ -216,9 +216,10 @@ static const info_entry table[] = {
                               SQL_FN_STR_REPLACE | SQL_FN_STR_RIGHT | SQL_FN_STR_RTRIM |
                               SQL_FN_STR_SOUNDEX | SQL_FN_STR_SPACE | SQL_FN_STR_SUBSTRING |
                               SQL_FN_STR_UCASE | SQL_FN_STR_CHAR_LENGTH |
-                              SQL_FN_STR_CHARACTER_LENGTH | SQL_FN_STR_POSITION),
+                              SQL_FN_STR_CHARACTER_LENGTH | SQL_FN_STR_POSITION |
+                              SQL_FN_STR_OCTET_LENGTH | SQL_FN_STR_BIT_LENGTH),
     /* not {fn USER()} / {fn DATABASE()}: they run, but answer the engine's 'sa' and '' */
-    U32(SQL_SYSTEM_FUNCTIONS, SQL_FN_SYS_IFNULL),
+    U32(SQL_SYSTEM_FUNCTIONS, SQL_FN_SYS_IFNULL | SQL_FN_SYS_USERNAME | SQL_FN_SYS_DBNAME),
     /* not {fn CURRENT_DATE()}, {fn CURRENT_TIME()}, {fn CURRENT_TIMESTAMP()}, {fn EXTRACT} */
     U32(SQL_TIMEDATE_FUNCTIONS, SQL_FN_TD_CURDATE | SQL_FN_TD_CURTIME | SQL_FN_TD_DAYNAME |
                                 SQL_FN_TD_DAYOFMONTH | SQL_FN_TD_DAYOFWEEK | SQL_FN_TD_DAYOFYEAR |
@@ -226,7 +227,8 @@ static const info_entry table[] = {
                                 SQL_FN_TD_MONTHNAME | SQL_FN_TD_NOW | SQL_FN_TD_QUARTER |
                                 SQL_FN_TD_SECOND | SQL_FN_TD_TIMESTAMPADD | SQL_FN_TD_TIMESTAMPDIFF |
                                 SQL_FN_TD_WEEK | SQL_FN_TD_YEAR | SQL_FN_TD_EXTRACT |
-                                SQL_FN_TD_CURRENT_DATE | SQL_FN_TD_CURRENT_TIMESTAMP),
+                                SQL_FN_TD_CURRENT_DATE | SQL_FN_TD_CURRENT_TIME |
+                                SQL_FN_TD_CURRENT_TIMESTAMP),
     U32(SQL_TIMEDATE_ADD_INTERVALS, TSI_ALL),
     U32(SQL_TIMEDATE_DIFF_INTERVALS, TSI_ALL),
     S(SQL_INTEGRITY, "N"),

@@ -66,6 +66,7 @@ SQLRETURN jb_cache_refs(JNIEnv *env, diag_list *d)
     jb_r.connect = static_method(env, "connect", "([B[BI)J", &ok);
     jb_r.browse_connect = static_method(env, "browseConnect", "([B[B)[B", &ok);
     jb_r.disconnect = static_method(env, "disconnect", "(J)V", &ok);
+    jb_r.set_connection_timeout = static_method(env, "setConnectionTimeout", "(JI)V", &ok);
     jb_r.prepare = static_method(env, "prepare", "(J[B)J", &ok);
     jb_r.describe = static_method(env, "describe", "(J)[B", &ok);
     jb_r.execute = static_method(env, "execute", "(J[BI)J", &ok);
@@ -251,6 +252,18 @@ static SQLRETURN call_void(diag_list *d, jmethodID m, int64_t id)
 }
 
 SQLRETURN jb_disconnect(diag_list *d, int64_t conn_id) { return call_void(d, jb_r.disconnect, conn_id); }
+
+SQLRETURN jb_set_connection_timeout(diag_list *d, int64_t conn_id, SQLULEN seconds)
+{
+    JNIEnv *env = jb_enter(d);
+    if (!env)
+        return SQL_ERROR;
+    (*env)->CallStaticVoidMethod(env, jb_r.bridge, jb_r.set_connection_timeout, (jlong)conn_id,
+                                 clamp_seconds(seconds));
+    SQLRETURN rc = jb_check(env, d);
+    jb_leave(env);
+    return rc;
+}
 SQLRETURN jb_close_cursor(diag_list *d, int64_t stmt_id) { return call_void(d, jb_r.close_cursor, stmt_id); }
 SQLRETURN jb_free(diag_list *d, int64_t stmt_id) { return call_void(d, jb_r.free_stmt, stmt_id); }
 SQLRETURN jb_cancel(diag_list *d, int64_t stmt_id) { return call_void(d, jb_r.cancel, stmt_id); }

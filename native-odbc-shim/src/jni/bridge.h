@@ -35,6 +35,9 @@ typedef struct jb_bytes {
 SQLRETURN jb_connect(diag_list *d, const char *conn_str, const char *dsn_attrs,
                      SQLULEN login_timeout, int64_t *conn_id);
 SQLRETURN jb_disconnect(diag_list *d, int64_t conn_id);
+/* SQL_ATTR_CONNECTION_TIMEOUT: bounds each request the connection sends to the site
+ * (0 = the Timeout property); a request that runs out gives HYT01. */
+SQLRETURN jb_set_connection_timeout(diag_list *d, int64_t conn_id, SQLULEN seconds);
 SQLRETURN jb_prepare(diag_list *d, int64_t conn_id, const char *sql, size_t len, int64_t *stmt_id);
 SQLRETURN jb_describe(diag_list *d, int64_t stmt_id, jb_bytes *out);
 /* params: the parameter block of docs/bridge.md "Parameters" (NULL = none); timeout:

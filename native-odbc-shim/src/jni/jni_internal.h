@@ -11,6 +11,7 @@
 typedef struct jb_refs {
     jclass bridge;
     jclass bridge_exception;
+    jmethodID set_connection_timeout;
     jmethodID connect, disconnect, prepare, describe, execute, fetch, close_cursor, free_stmt,
         cancel, catalog, get_info, native_sql, describe_params, browse_connect;
     jmethodID exc_sql_state, exc_native_code, exc_message, exc_details;

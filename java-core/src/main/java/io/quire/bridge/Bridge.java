@@ -46,6 +46,17 @@ public final class Bridge {
         });
     }
 
+    /**
+     * SQL_ATTR_CONNECTION_TIMEOUT: each request the connection sends to the site must complete
+     * within seconds (0: the Timeout property decides); one that does not gives HYT01.
+     */
+    public static void setConnectionTimeout(long connId, int seconds) throws BridgeException {
+        call(() -> {
+            connection(connId).site.setRequestTimeout(seconds);
+            return null;
+        });
+    }
+
     public static void disconnect(long connId) throws BridgeException {
         call(() -> {
             BridgeConnection c = CONNECTIONS.remove(connId);
@@ -137,7 +148,7 @@ public final class Bridge {
     public static byte[] nativeSql(long connId, byte[] sql) throws BridgeException {
         return call(() -> {
             BridgeConnection c = connection(connId);
-            return c.reservedNames.quote(io.quire.sql.OdbcEscapes.rewrite(text(sql))).getBytes(StandardCharsets.UTF_8);
+            return c.reservedNames.quote(io.quire.sql.OdbcEscapes.rewrite(text(sql), c.userName())).getBytes(StandardCharsets.UTF_8);
         });
     }
 

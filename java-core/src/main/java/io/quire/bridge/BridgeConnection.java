@@ -65,6 +65,17 @@ final class BridgeConnection implements AutoCloseable {
         }
     }
 
+    /** The user name the connection signs in with ({fn USER()}, SQL_USER_NAME); empty when the scheme has none. */
+    String userName() {
+        String u = config.get(ConnectionProperties.USER);
+        return u == null ? "" : u;
+    }
+
+    /** What the connection's stored procedures run with. */
+    io.quire.proc.ProcedureContext procedureContext() {
+        return new io.quire.proc.ProcedureContext(config, site.authenticator(), site.signOnHttp(), log);
+    }
+
     long maxRows() {
         return config.getInt(ConnectionProperties.MAX_ROWS);
     }
@@ -76,7 +87,7 @@ final class BridgeConnection implements AutoCloseable {
             case 16 -> ""; // SQL_DATABASE_NAME: no catalogs
             case 17 -> "Confluence"; // SQL_DBMS_NAME
             case 18 -> "01.00.0000"; // SQL_DBMS_VER
-            case 47 -> config.get(ConnectionProperties.USER) == null ? "" : config.get(ConnectionProperties.USER);
+            case 47 -> userName(); // SQL_USER_NAME
             default -> null;
         };
     }

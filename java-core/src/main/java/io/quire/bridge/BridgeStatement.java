@@ -22,6 +22,8 @@ final class BridgeStatement implements AutoCloseable {
     private long delivered;
     private int timeoutSeconds;
     private String engineSql;
+    private io.quire.proc.Procedure procedure;
+    private io.quire.proc.ProcedureCall call;
 
     private BridgeStatement(BridgeConnection connection, PreparedStatement prepared, List<ColumnMeta> columns,
                             Cursor cursor) {
@@ -41,7 +43,19 @@ final class BridgeStatement implements AutoCloseable {
     }
 
     static BridgeStatement prepare(BridgeConnection c, String sql) throws SQLException {
-        String engineSql = c.reservedNames.quote(io.quire.sql.OdbcEscapes.rewrite(sql));
+        io.quire.proc.ProcedureCall call = io.quire.proc.ProcedureCall.parse(sql);
+        if (call != null) {
+            io.quire.proc.Procedure p = io.quire.proc.Procedures.find(call.name());
+            if (p == null) {
+                throw new QuireException(SqlState.SYNTAX_OR_ACCESS, "There is no stored procedure named '" + call.name()
+                        + "' (SQLProcedures and sys_procedures list them).");
+            }
+            BridgeStatement s = new BridgeStatement(c, null, ProcedureRunner.columns(p), null);
+            s.procedure = p;
+            s.call = call;
+            return s;
+        }
+        String engineSql = c.reservedNames.quote(io.quire.sql.OdbcEscapes.rewrite(sql, c.userName()));
         PreparedStatement ps = c.statements.take(engineSql);
         List<ColumnMeta> cols = ps.getMetaData() == null ? List.of() : JdbcCursor.describe(ps.getMetaData());
         BridgeStatement s = new BridgeStatement(c, ps, cols, null);
@@ -58,6 +72,15 @@ final class BridgeStatement implements AutoCloseable {
     }
 
     long execute(byte[] params, int timeoutSeconds) {
+        if (procedure != null) {
+            closeCursor();
+            cancelScope.reset();
+            this.timeoutSeconds = timeoutSeconds;
+            return cancelScope.run(timeoutSeconds, () -> {
+                open(ProcedureRunner.run(procedure, call, ParamBinder.decode(params), connection.procedureContext()));
+                return -1L;
+            });
+        }
         if (prepared == null) {
             throw new QuireException(SqlState.GENERAL_ERROR, "This statement has nothing to execute.");
         }
@@ -80,6 +103,9 @@ final class BridgeStatement implements AutoCloseable {
 
     /** The statement's parameters as describeParams encodes them (docs/bridge.md). */
     byte[] describeParams() throws SQLException {
+        if (call != null) {
+            return ParamDescriber.text(call.markerCount());
+        }
         if (prepared == null) {
             return ParamDescriber.none();
         }

@@ -55,8 +55,10 @@ final class CatalogFunctions {
             case SQL_API_SQLFOREIGNKEYS -> foreignKeys(arg(a, 1), arg(a, 2), arg(a, 4), arg(a, 5));
             case SQL_API_SQLSTATISTICS -> statistics(arg(a, 1), arg(a, 2));
             case SQL_API_SQLSPECIALCOLUMNS -> specialColumns(arg(a, 0), arg(a, 2), arg(a, 3));
-            case SQL_API_SQLPROCEDURES -> empty(CatalogColumns.PROCEDURES);
-            case SQL_API_SQLPROCEDURECOLUMNS -> empty(CatalogColumns.PROCEDURE_COLUMNS);
+            case SQL_API_SQLPROCEDURES -> new ListCursor(CatalogColumns.PROCEDURES,
+                    ProcedureRunner.procedureRows(io.quire.proc.Procedures.all(), schemaName, arg(a, 2)));
+            case SQL_API_SQLPROCEDURECOLUMNS -> new ListCursor(CatalogColumns.PROCEDURE_COLUMNS,
+                    ProcedureRunner.columnRows(io.quire.proc.Procedures.all(), schemaName, arg(a, 2), arg(a, 3)));
             case SQL_API_SQLTABLEPRIVILEGES -> empty(CatalogColumns.TABLE_PRIVILEGES);
             case SQL_API_SQLCOLUMNPRIVILEGES -> empty(CatalogColumns.COLUMN_PRIVILEGES);
             default -> throw new QuireException(SqlState.NOT_IMPLEMENTED, "Catalog function " + function

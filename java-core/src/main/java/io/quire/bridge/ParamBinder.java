@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Binds the parameter values the native side sends (docs/bridge.md, "Parameters") to an
@@ -44,12 +46,41 @@ final class ParamBinder {
             }
             return;
         }
-        ByteBuffer b = ByteBuffer.wrap(params).order(ByteOrder.LITTLE_ENDIAN);
-        int count = b.getInt();
+        List<Object> values = decode(params);
+        int count = values.size();
         if (count < expected) {
             throw new QuireException(SqlState.WRONG_PARAMETER_COUNT, "The statement has " + expected
                     + " parameter(s) and " + count + " were bound.");
         }
+        for (int i = 1; i <= Math.min(count, expected); i++) { // more bound than used: ODBC allows it
+            Object raw = values.get(i - 1);
+            int target = md.getParameterType(i);
+            Object value = raw == null ? null : convert(raw, target, i);
+            if (value == null) {
+                ps.setNull(i, target);
+            } else if (value instanceof Timestamp ts) {
+                ps.setTimestamp(i, ts, utc());
+            } else if (value instanceof Date d) {
+                ps.setDate(i, d, utc());
+            } else if (value instanceof Time t) {
+                ps.setTime(i, t, utc());
+            } else {
+                ps.setObject(i, value, target);
+            }
+        }
+    }
+
+    /**
+     * The bound values as the application meant them (Long, Double, String, byte[], LocalDate,
+     * LocalTime, LocalDateTime, Boolean, or null), by the SQL type it declared for each.
+     */
+    static List<Object> decode(byte[] params) {
+        List<Object> out = new ArrayList<>();
+        if (params == null) {
+            return out;
+        }
+        ByteBuffer b = ByteBuffer.wrap(params).order(ByteOrder.LITTLE_ENDIAN);
+        int count = b.getInt();
         for (int i = 1; i <= count; i++) {
             int sqlType = b.getInt();
             int kind = b.getInt();
@@ -64,23 +95,9 @@ final class ParamBinder {
                 }
                 default -> throw new IllegalArgumentException("wire kind " + kind);
             };
-            if (i > expected) {
-                continue; // bound but not used by the SQL: ODBC allows it
-            }
-            int target = md.getParameterType(i);
-            Object value = raw == null ? null : convert(fromWire(raw, sqlType), target, i);
-            if (value == null) {
-                ps.setNull(i, target);
-            } else if (value instanceof Timestamp ts) {
-                ps.setTimestamp(i, ts, utc());
-            } else if (value instanceof Date d) {
-                ps.setDate(i, d, utc());
-            } else if (value instanceof Time t) {
-                ps.setTime(i, t, utc());
-            } else {
-                ps.setObject(i, value, target);
-            }
+            out.add(raw == null ? null : fromWire(raw, sqlType));
         }
+        return out;
     }
 
     /** The Java value the application meant, by the SQL type it declared for the parameter. */

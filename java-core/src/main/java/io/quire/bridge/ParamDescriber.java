@@ -14,6 +14,16 @@ final class ParamDescriber {
         return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(0).array();
     }
 
+    /** n nullable text parameters (a procedure call's markers: the procedures take text). */
+    static byte[] text(int n) {
+        ByteBuffer b = ByteBuffer.allocate(4 + n * 20).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(n);
+        for (int i = 0; i < n; i++) {
+            b.putInt(OdbcType.WVARCHAR.code).putLong(4000).putInt(0).putInt(1);
+        }
+        return b.array();
+    }
+
     static byte[] describe(ParameterMetaData md) throws SQLException {
         int n = md.getParameterCount();
         ByteBuffer b = ByteBuffer.allocate(4 + n * 20).order(ByteOrder.LITTLE_ENDIAN);

@@ -33,7 +33,7 @@ final class SqlInfo {
         {"SUPPORTS_UPDATE", "NO"},
         {"SUPPORTS_DELETE", "NO"},
         {"SUPPORTS_TRANSACTIONS", "NO"},
-        {"SUPPORTS_STORED_PROCEDURES", "NO"},
+        {"SUPPORTS_STORED_PROCEDURES", "YES"},
     };
 
     private SqlInfo() {

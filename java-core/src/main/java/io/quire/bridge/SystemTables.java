@@ -51,11 +51,11 @@ final class SystemTables {
                 t("ReferencedSchemaName"), t("ReferencedTableName"), t("ReferencedColumnName"), t("ForeignKeyType")),
                 List.of("TableName", "ColumnName"), s::foreignKeyRows));
         out.put("sys_procedures", new ListTable(List.of(t("CatalogName"), t("SchemaName"), t("ProcedureName"),
-                t("Description"), t("ProcedureType")), List.of("ProcedureName"), List::of));
+                t("Description"), t("ProcedureType")), List.of("ProcedureName"), s::procedureRows));
         out.put("sys_procedureparameters", new ListTable(List.of(t("CatalogName"), t("SchemaName"), t("ProcedureName"),
                 t("ColumnName"), i("Direction"), t("DataTypeName"), i("DataType"), i("Length"), i("NumericPrecision"),
                 i("NumericScale"), b("IsNullable"), b("IsRequired"), t("Description"), i("Ordinal")),
-                List.of("ProcedureName", "ColumnName"), List::of));
+                List.of("ProcedureName", "ColumnName"), s::procedureParameterRows));
         out.put("sys_connection_props", new ListTable(List.of(t("Name"), t("ShortDescription"), t("Type"), t("Default"),
                 t("Values"), t("Value"), b("Required"), t("Category"), b("IsSessionProperty"), t("Sensitivity"),
                 t("PropertyName"), i("Ordinal")), List.of("Name"), s::propertyRows));
@@ -123,6 +123,37 @@ final class SystemTables {
     }
 
     /** Every connection property with its value on this connection; secrets only say whether they are set. */
+    private List<Object[]> procedureRows() {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (io.quire.proc.Procedure p : io.quire.proc.Procedures.all()) {
+            rows.add(new Object[] {null, schema, p.name(), p.description(), "STOREDPROCEDURE"});
+        }
+        return rows;
+    }
+
+    /** Inputs (Direction 1) and result columns (Direction 4, output), as the established drivers list them. */
+    private List<Object[]> procedureParameterRows() {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (io.quire.proc.Procedure p : io.quire.proc.Procedures.all()) {
+            int ordinal = 1;
+            for (io.quire.proc.ProcedureParameter in : p.inputs()) {
+                rows.add(parameterRow(p, in, 1, ordinal++, in.required()));
+            }
+            for (io.quire.proc.ProcedureParameter out : p.results()) {
+                rows.add(parameterRow(p, out, 4, ordinal++, false));
+            }
+        }
+        return rows;
+    }
+
+    private Object[] parameterRow(io.quire.proc.Procedure p, io.quire.proc.ProcedureParameter c, int direction,
+                                  int ordinal, boolean required) {
+        OdbcType t = ProcedureRunner.type(c.type());
+        return new Object[] {null, schema, p.name(), c.name(), direction, t.typeName, t.code,
+                (int) t.columnSize(t == OdbcType.WVARCHAR ? 4000 : 0), null, null, !required, required,
+                c.description(), ordinal};
+    }
+
     private List<Object[]> propertyRows() {
         List<Object[]> rows = new ArrayList<>();
         int ordinal = 0;

@@ -40,13 +40,15 @@ final class HttpErrors {
     }
 
     static QuireException forIo(IOException e, String method, String redactedUrl, boolean cancelled) {
-        if (cancelled) {
-            return new QuireException(SqlState.CANCELLED, 0, "Operation cancelled.", e);
-        }
+        // before the cancel check: OkHttp marks a call whose call timeout expired as cancelled too
         if (e instanceof SocketTimeoutException
                 || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
-            return new QuireException(SqlState.TIMEOUT, 0,
-                    "Timeout expired waiting for " + method + " " + redactedUrl + " (see the Timeout property).", e);
+            return new QuireException(SqlState.CONNECTION_TIMEOUT, 0, "Connection timeout expired: the site did not "
+                    + "answer " + method + " " + redactedUrl + " in time (the Timeout property, or "
+                    + "SQL_ATTR_CONNECTION_TIMEOUT when the application sets it).", e);
+        }
+        if (cancelled) {
+            return new QuireException(SqlState.CANCELLED, 0, "Operation cancelled.", e);
         }
         if (e instanceof UnknownHostException) {
             return new QuireException(SqlState.UNABLE_TO_CONNECT, 0,

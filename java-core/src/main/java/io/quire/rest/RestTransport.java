@@ -32,6 +32,7 @@ public final class RestTransport {
     }
 
     private final OkHttpClient client;
+    private volatile int requestTimeoutSeconds;
 
     /**
      * @param base           the connection's client (timeouts, proxy, TLS, cookies: {@link HttpClients})
@@ -53,10 +54,19 @@ public final class RestTransport {
                 .build();
     }
 
+    /** Bounds each later request to seconds (SQL_ATTR_CONNECTION_TIMEOUT); 0 leaves the client's Timeout. */
+    public void setRequestTimeout(int seconds) {
+        this.requestTimeoutSeconds = Math.max(0, seconds);
+    }
+
     /** GETs url and lets reader parse the JSON body; 404 gives null when allowNotFound. */
     public <T> T getJson(HttpUrl url, JsonReader<T> reader, boolean allowNotFound) {
         Request request = new Request.Builder().url(url).header("Accept", "application/json").get().build();
         Call call = client.newCall(request);
+        int bound = requestTimeoutSeconds;
+        if (bound > 0) {
+            call.timeout().timeout(bound, java.util.concurrent.TimeUnit.SECONDS);
+        }
         CancelScope scope = CancelScope.current();
         if (scope != null) {
             scope.begin(call);

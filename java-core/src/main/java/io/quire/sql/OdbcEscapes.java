@@ -8,8 +8,10 @@ import java.util.Locale;
 
 /**
  * Rewrites the ODBC escape sequences the engine's parser does not read itself: {@code {oj ...}}
- * (outer joins), {@code {escape 'c'}} (LIKE escape) and {@code {call ...}} / {@code {?= call ...}}
- * (procedures). {@code {fn ...}}, {@code {d ...}}, {@code {t ...}} and {@code {ts ...}} are
+ * (outer joins), {@code {escape 'c'}} (LIKE escape), the SQL-92 and system functions of
+ * {@code {fn ...}} Calcite does not know in their ODBC form (USER(), DATABASE(), OCTET_LENGTH,
+ * BIT_LENGTH, the CURRENT_* ones); {@code {call ...}} is a procedure call (see io.quire.proc),
+ * refused inside other SQL. Other {@code {fn ...}}, {@code {d ...}}, {@code {t ...}} and {@code {ts ...}} are
  * left as they are: Calcite parses them as the JDBC escapes they also are. String literals,
  * quoted identifiers and comments are copied untouched.
  */
@@ -18,6 +20,11 @@ public final class OdbcEscapes {
     }
 
     public static String rewrite(String sql) {
+        return rewrite(sql, "");
+    }
+
+    /** user: what {@code {fn USER()}} answers (the connection's user name). */
+    public static String rewrite(String sql, String user) {
         StringBuilder out = new StringBuilder(sql.length());
         Deque<Boolean> keepClosing = new ArrayDeque<>();
         int i = 0;
@@ -51,9 +58,9 @@ public final class OdbcEscapes {
                         out.append("ESCAPE");
                         i = k + 6;
                     }
-                    case "fn" -> i = scalarFunction(sql, k + 2, out, keepClosing);
+                    case "fn" -> i = scalarFunction(sql, k + 2, out, keepClosing, user);
                     case "call", "?" -> throw new QuireException(SqlState.SYNTAX_OR_ACCESS,
-                            "This data source has no stored procedures yet: {call ...} cannot run.");
+                            "{call ...} must be the whole statement: a procedure's result cannot be part of a query.");
                     default -> {
                         keepClosing.push(true);
                         out.append(c);
@@ -85,7 +92,8 @@ public final class OdbcEscapes {
      * functions, which it knows only in their plain form; for them the escape is dropped
      * (and the empty parentheses of the CURRENT_* niladic functions). Returns where to go on.
      */
-    private static int scalarFunction(String sql, int afterFn, StringBuilder out, Deque<Boolean> keepClosing) {
+    private static int scalarFunction(String sql, int afterFn, StringBuilder out, Deque<Boolean> keepClosing,
+                                      String user) {
         int nameStart = skipSpaces(sql, afterFn);
         int nameEnd = nameStart;
         while (nameEnd < sql.length() && (Character.isLetterOrDigit(sql.charAt(nameEnd)) || sql.charAt(nameEnd) == '_')) {
@@ -97,9 +105,19 @@ public final class OdbcEscapes {
             out.append(name);
             return nameEnd;
         }
-        if (NILADIC.contains(name)) {
+        if (name.equals("OCTET_LENGTH") || name.equals("BIT_LENGTH")) {
             keepClosing.push(false);
-            out.append(name);
+            out.append(name.equals("BIT_LENGTH") ? OdbcScalarFunctions.BIT_LENGTH : OdbcScalarFunctions.OCTET_LENGTH);
+            return nameEnd;
+        }
+        if (NILADIC.contains(name) || name.equals("USER") || name.equals("DATABASE")) {
+            keepClosing.push(false);
+            out.append(switch (name) {
+                // the user the connection signs in as; no catalogs, so the database name is empty
+                case "USER" -> "'" + (user == null ? "" : user.replace("'", "''")) + "'";
+                case "DATABASE" -> "CAST('' AS VARCHAR(128))";
+                default -> name;
+            });
             int p = skipSpaces(sql, nameEnd);
             if (p < sql.length() && sql.charAt(p) == '(') {
                 int q = skipSpaces(sql, p + 1);
@@ -115,7 +133,7 @@ public final class OdbcEscapes {
     }
 
     private static final java.util.Set<String> PLAIN_SQL92 = java.util.Set.of(
-            "CHAR_LENGTH", "CHARACTER_LENGTH", "OCTET_LENGTH", "POSITION", "EXTRACT");
+            "CHAR_LENGTH", "CHARACTER_LENGTH", "POSITION", "EXTRACT");
     private static final java.util.Set<String> NILADIC = java.util.Set.of(
             "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP");
 

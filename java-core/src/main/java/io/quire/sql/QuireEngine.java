@@ -33,6 +33,7 @@ public final class QuireEngine {
             CalciteConnection cc = c.unwrap(CalciteConnection.class);
             org.apache.calcite.schema.SchemaPlus sp = cc.getRootSchema().add(schemaName, schema);
             extraTables.forEach(sp::add);
+            OdbcScalarFunctions.register(sp);
             cc.setSchema(schemaName);
             return c;
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package io.quire.bridge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,6 +122,13 @@ class ParametersIT {
         assertEquals(3L, fns.get(0)[0]);
         assertEquals((long) "Engineering".length(), fns.get(0)[1]);
         assertEquals(2L, fns.get(0)[2]);
+        List<Object[]> more = FakeSite.query(conn, "SELECT {fn OCTET_LENGTH('Café')}, {fn BIT_LENGTH(Key)}, "
+                + "{fn CURRENT_TIME()}, {fn USER()}, {fn DATABASE()} FROM Spaces WHERE Key = 'ENG'");
+        assertEquals(5L, more.get(0)[0], "UTF-8 bytes");
+        assertEquals(24L, more.get(0)[1]);
+        assertNotNull(more.get(0)[2]);
+        assertEquals("demo", more.get(0)[3]);
+        assertEquals("", more.get(0)[4]);
         byte[] rewritten = Bridge.nativeSql(conn, "SELECT {fn NOW()} FROM {oj Spaces}".getBytes(StandardCharsets.UTF_8));
         assertEquals("SELECT {fn NOW()} FROM  Spaces", new String(rewritten, StandardCharsets.UTF_8));
     }

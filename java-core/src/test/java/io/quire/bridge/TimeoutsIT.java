@@ -9,7 +9,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A site that answers slowly: query and login timeouts give HYT00 promptly, and the connection survives. */
+/**
+ * A site that answers slowly: query and login timeouts give HYT00 promptly, a request that runs
+ * past the connection timeout (SQL_ATTR_CONNECTION_TIMEOUT or the Timeout property) gives HYT01,
+ * and the connection survives.
+ */
 class TimeoutsIT {
     private static FakeSite site;
 
@@ -41,5 +45,25 @@ class TimeoutsIT {
         BridgeException e = assertThrows(BridgeException.class, () -> Bridge.connect(
                 ("Url=" + site.dcUrl() + ";User=demo;Password=demo-password").getBytes(StandardCharsets.UTF_8), null, 1));
         assertEquals("HYT00", e.sqlState());
+    }
+
+    @Test
+    void connectionTimeoutGivesHYT01AndCanBeLifted() throws Exception {
+        long c = FakeSite.connect("Url=" + site.dcUrl() + ";User=demo;Password=demo-password");
+        Bridge.setConnectionTimeout(c, 1);
+        BridgeException e = assertThrows(BridgeException.class,
+                () -> FakeSite.query(c, "SELECT Key FROM Spaces WHERE Key = 'ENG'"));
+        assertEquals("HYT01", e.sqlState(), e.getMessage());
+        assertTrue(e.getMessage().contains("SQL_ATTR_CONNECTION_TIMEOUT"), e.getMessage());
+        Bridge.setConnectionTimeout(c, 0);
+        assertEquals(1, FakeSite.query(c, "SELECT Key FROM Spaces WHERE Key = 'ENG'").size());
+        Bridge.disconnect(c);
+    }
+
+    @Test
+    void theTimeoutPropertyBoundsEachRequestWithHYT01() {
+        BridgeException e = assertThrows(BridgeException.class, () -> FakeSite.connect(
+                "Url=" + site.dcUrl() + ";User=demo;Password=demo-password;Timeout=1"));
+        assertEquals("HYT01", e.sqlState(), e.getMessage());
     }
 }

@@ -98,6 +98,11 @@ public final class ConfluenceSite implements AutoCloseable {
                 Math.max(1, cfg.getInt(ConnectionProperties.MAX_THREADS)));
     }
 
+    /** SQL_ATTR_CONNECTION_TIMEOUT: bound on each request in seconds; 0 restores the Timeout property. */
+    public void setRequestTimeout(int seconds) {
+        transport.setRequestTimeout(seconds);
+    }
+
     /** The connection's authenticator (procedures that obtain credentials hand them to it). */
     public Authenticator authenticator() {
         return auth;

@@ -102,7 +102,9 @@ public final class FakeConfluenceServer implements AutoCloseable {
             String header = ex.getRequestHeaders().getFirst("Authorization");
             RequestLog.Entry entry = log.add(method, path, req.decodedQuery(), Auth.scheme(header));
             Faults.Fault fault = faults.next();
-            if (fault != null) {
+            if (fault != null && fault.delayOnly()) {
+                Thread.sleep(fault.delayMs());
+            } else if (fault != null) {
                 fail(ex, entry, fault);
                 return;
             }

@@ -7,10 +7,14 @@ import java.util.Map;
 /**
  * Failures the tests ask for ({@code POST /__admin/faults}): the next {@code count} API
  * requests answer with {@code status} (429 or 503 with a {@code Retry-After} header, like the
- * real sites' rate limiting) or, with {@code garbage=1}, a 200 whose body is not JSON.
+ * real sites' rate limiting) or, with {@code garbage=1}, a 200 whose body is not JSON; with
+ * {@code delayMs=N} they answer normally but only after N ms (a site that stalls).
  */
 final class Faults {
-    record Fault(int status, Integer retryAfterSeconds, boolean garbage) {
+    record Fault(int status, Integer retryAfterSeconds, boolean garbage, long delayMs) {
+        boolean delayOnly() {
+            return delayMs > 0;
+        }
     }
 
     private final Deque<Fault> pending = new ArrayDeque<>();
@@ -20,9 +24,10 @@ final class Faults {
         int status = Integer.parseInt(params.getOrDefault("status", "429"));
         String retryAfter = params.get("retryAfter");
         boolean garbage = "1".equals(params.get("garbage"));
+        long delayMs = Long.parseLong(params.getOrDefault("delayMs", "0"));
         for (int i = 0; i < count; i++) {
             pending.addLast(new Fault(garbage ? 200 : status, retryAfter == null ? null : Integer.valueOf(retryAfter),
-                    garbage));
+                    garbage, delayMs));
         }
     }
 
