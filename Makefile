@@ -76,10 +76,9 @@ test-windows: windows
 	native-odbc-shim/test-wine/check_windows.sh $(WIN) native-odbc-shim
 
 # The one-feature C programs through unixODBC under valgrind, JVM and all (interpreted JVM,
-# suppressions in native-odbc-shim/test-e2e/jvm.supp). Slow: about half an hour on 2 cores.
+# suppressions in native-odbc-shim/test-e2e/*.supp), two at a time. Slow: CI runs it after `make test`.
 test-valgrind: build
-	cd tests/e2e && QUIRE_VALGRIND=1 QUIRE_DRIVER=$(DRIVER_LIB) QUIRE_FAKE_JAR=$(FAKE_JAR) \
-	  QUIRE_JAVA_HOME=$(JAVA_HOME) /usr/bin/python3 -m unittest -v test_c_programs
+	scripts/test-valgrind.sh $(DRIVER_LIB) $(FAKE_JAR) $(JAVA_HOME)
 
 # The node client's odbc package is installed (npm ci) on first use and when its lockfile changes.
 test-e2e:

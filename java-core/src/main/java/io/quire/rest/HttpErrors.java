@@ -8,6 +8,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 /** Turns HTTP statuses and I/O failures into SQLSTATEs with messages users can act on. */
 final class HttpErrors {
@@ -23,6 +24,9 @@ final class HttpErrors {
                             + "APIToken, Password or PAT for this AuthScheme.", null);
             case 403 -> new QuireException(SqlState.SYNTAX_OR_ACCESS, status,
                     "Permission denied by the site (HTTP 403) for " + method + " " + redactedUrl + detail, null);
+            case 407 -> new QuireException(SqlState.UNABLE_TO_CONNECT, status,
+                    "The proxy refused the request (HTTP 407 Proxy Authentication Required): check ProxyUser and "
+                            + "ProxyPassword.", null);
             case 429 -> new QuireException(SqlState.GENERAL_ERROR, status,
                     "The site is rate-limiting requests (HTTP 429): " + what + detail, null);
             default -> new QuireException(SqlState.GENERAL_ERROR, status, what + detail, null);
@@ -60,7 +64,9 @@ final class HttpErrors {
         }
         if (e instanceof SSLException) {
             return new QuireException(SqlState.UNABLE_TO_CONNECT, 0,
-                    "TLS failure talking to " + redactedUrl + ": " + e.getMessage(), e);
+                    "TLS failure talking to " + redactedUrl + ": " + e.getMessage() + (e instanceof SSLHandshakeException
+                            ? ". If the site uses a certificate of its own or a company CA, set SSLServerCert to it (a "
+                            + "PEM file or the PEM text)." : ""), e);
         }
         return new QuireException(SqlState.COMMUNICATION_LINK_FAILURE, 0,
                 "Network failure during " + method + " " + redactedUrl + ": " + e, e);
