@@ -40,10 +40,11 @@ windows:
 	done
 
 stage:
-	@rm -rf $(DIST) && mkdir -p $(DIST)/lib/java/lib
+	@rm -rf $(DIST) && mkdir -p $(DIST)/lib/java/lib $(DIST)/bin
 	cp build/native/native-odbc-shim/libquireodbc.so $(DIST)/lib/
 	cp java-core/target/quire-core.jar $(DIST)/lib/java/
 	cp java-core/target/lib/*.jar $(DIST)/lib/java/lib/
+	cp installer/linux/quire-test-connection $(DIST)/bin/
 
 # Registers the driver with unixODBC and creates the user DSN QuireDemo.
 register: build

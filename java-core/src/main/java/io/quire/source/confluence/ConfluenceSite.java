@@ -62,6 +62,15 @@ public final class ConfluenceSite implements AutoCloseable {
         this.apiRoot = apiBase.newBuilder().addPathSegments("rest/api").build();
     }
 
+    /** Where the site's REST paths hang: Cloud's Confluence lives under /wiki. */
+    public static HttpUrl siteBase(HttpUrl url, Deployment deployment) {
+        HttpUrl.Builder base = url.newBuilder();
+        if (deployment == Deployment.CLOUD && !url.pathSegments().contains("wiki")) {
+            base.addPathSegment("wiki");
+        }
+        return base.build();
+    }
+
     public static ConfluenceSite open(ConnectionConfig cfg, QuireLog log) {
         String url = cfg.get(ConnectionProperties.URL);
         if (url == null || url.isBlank()) {
@@ -80,11 +89,7 @@ public final class ConfluenceSite implements AutoCloseable {
                     + "' is not a known time zone (use e.g. UTC or America/New_York).");
         }
         int pageSize = Math.max(1, cfg.getInt(ConnectionProperties.PAGESIZE));
-        HttpUrl.Builder base = parsed.newBuilder();
-        if (deployment == Deployment.CLOUD && !parsed.pathSegments().contains("wiki")) {
-            base.addPathSegment("wiki");
-        }
-        HttpUrl siteBase = base.build();
+        HttpUrl siteBase = siteBase(parsed, deployment);
         Authenticator auth = Authentications.forConfig(cfg, deployment);
         OkHttpClient http = HttpClients.base(cfg, new SessionCookies(parsed, cfg.get(ConnectionProperties.COOKIES)));
         log.info("Connecting to " + parsed + " (" + deployment + ", AuthScheme="
