@@ -23,7 +23,7 @@ final class BridgeConnection implements AutoCloseable {
     final CatalogFunctions catalog;
     final QuireLog log;
     final StatementCache statements;
-    final io.quire.sql.ReservedTableNames reservedNames;
+    final io.quire.sql.ReservedNames reservedNames;
 
     private BridgeConnection(ConnectionConfig config, QuireLog log, ConfluenceSite site, Connection sql,
                              CatalogFunctions catalog) {
@@ -33,7 +33,7 @@ final class BridgeConnection implements AutoCloseable {
         this.site = site;
         this.sql = sql;
         this.catalog = catalog;
-        this.reservedNames = new io.quire.sql.ReservedTableNames(catalog.tableNames());
+        this.reservedNames = new io.quire.sql.ReservedNames(catalog.tableNames(), catalog.columnNames());
     }
 
     static BridgeConnection open(ConnectionConfig config, QuireLog log, int loginTimeoutSeconds) {

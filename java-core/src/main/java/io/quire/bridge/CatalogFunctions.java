@@ -41,6 +41,13 @@ final class CatalogFunctions {
         this.tables = sorted;
     }
 
+    /** Every column name of every table, system tables included. */
+    java.util.Set<String> columnNames() {
+        java.util.Set<String> out = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        tables.values().forEach(t -> t.columns().forEach(c -> out.add(c.name())));
+        return out;
+    }
+
     /** Every table's name, system tables included. */
     java.util.Set<String> tableNames() {
         return tables.keySet();

@@ -44,7 +44,7 @@ class SystemTablesIT {
     @Test
     void sysTableColumnsMatchSqlColumns() throws Exception {
         List<Object[]> viaSql = FakeSite.query(conn, "SELECT ColumnName, DataType, IsKey FROM sys_tablecolumns "
-                + "WHERE TableName = 'Pages' ORDER BY \"Ordinal\"");
+                + "WHERE TableName = 'Pages' ORDER BY Ordinal");
         List<Object[]> viaCatalog = FakeSite.catalog(conn, CatalogFunctions.SQL_API_SQLCOLUMNS, null, null, "Pages", null);
         assertEquals(viaCatalog.stream().map(r -> r[3]).toList(), first(viaSql));
         assertEquals(viaCatalog.stream().map(r -> ((Number) r[4]).intValue()).toList(),
@@ -63,7 +63,7 @@ class SystemTablesIT {
 
     @Test
     void connectionPropsShowValuesButNeverSecrets() throws Exception {
-        List<Object[]> rows = FakeSite.query(conn, "SELECT Name, \"Value\", Sensitivity FROM sys_connection_props");
+        List<Object[]> rows = FakeSite.query(conn, "SELECT Name, Value, Sensitivity FROM sys_connection_props");
         Object[] timeout = rows.stream().filter(r -> "Timeout".equals(r[0])).findFirst().orElseThrow();
         assertEquals("33", timeout[1]);
         Object[] password = rows.stream().filter(r -> "Password".equals(r[0])).findFirst().orElseThrow();

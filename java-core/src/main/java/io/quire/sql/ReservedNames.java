@@ -6,26 +6,33 @@ import java.util.TreeMap;
 import org.apache.calcite.sql.parser.SqlParser;
 
 /**
- * Table names that the SQL parser reserves (Groups: GROUPS is a window-frame keyword) are
- * quoted where they stand as table names, so {@code SELECT * FROM Groups} works as it does with
- * other drivers. A bare word is taken for a table name right after FROM, JOIN, INTO, UPDATE or
- * a schema prefix ({@code Confluence.Groups}); strings, quoted identifiers and comments are
- * copied untouched.
+ * Table and column names that the SQL parser reserves are quoted where they stand as names, so
+ * {@code SELECT * FROM Groups} (GROUPS is a window-frame keyword) and {@code SELECT Name, Value
+ * FROM sys_sqlinfo} (VALUE) work as they do with other drivers. A bare word is taken for a table
+ * name right after FROM, JOIN, INTO, UPDATE or a schema prefix ({@code Confluence.Groups}); a
+ * reserved column name anywhere except where it calls a function (followed by '(') or follows
+ * NEXT ({@code NEXT VALUE FOR}). Strings, quoted identifiers and comments are copied untouched.
  */
-public final class ReservedTableNames {
+public final class ReservedNames {
     private final Map<String, String> reserved = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, String> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
-    public ReservedTableNames(Iterable<String> tableNames) {
+    public ReservedNames(Iterable<String> tableNames, Iterable<String> columnNames) {
         var meta = SqlParser.create("").getMetadata();
         for (String t : tableNames) {
             if (meta.isReservedWord(t.toUpperCase(Locale.ROOT))) {
                 reserved.put(t, t);
             }
         }
+        for (String c : columnNames) {
+            if (meta.isReservedWord(c.toUpperCase(Locale.ROOT))) {
+                columns.putIfAbsent(c, c);
+            }
+        }
     }
 
     public String quote(String sql) {
-        if (reserved.isEmpty()) {
+        if (reserved.isEmpty() && columns.isEmpty()) {
             return sql;
         }
         StringBuilder out = new StringBuilder(sql.length() + 8);
@@ -57,6 +64,13 @@ public final class ReservedTableNames {
                     i = end;
                     continue;
                 }
+                String column = columns.get(word);
+                if (column != null && !previous.equalsIgnoreCase("NEXT") && !callFollows(sql, end)) {
+                    out.append('"').append(column).append('"');
+                    previous = word;
+                    i = end;
+                    continue;
+                }
                 previous = word;
             } else {
                 end = i + 1;
@@ -68,5 +82,12 @@ public final class ReservedTableNames {
             i = end;
         }
         return out.toString();
+    }
+
+    private static boolean callFollows(String sql, int i) {
+        while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) {
+            i++;
+        }
+        return i < sql.length() && sql.charAt(i) == '(';
     }
 }
