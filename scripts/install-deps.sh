@@ -3,9 +3,10 @@
 # Idempotent: does nothing when everything is present.
 set -euo pipefail
 # g++ and unixodbc-dev also build node's odbc addon (tests/e2e/clients/node) when npm installs it;
-# mingw-w64 cross-builds the Windows DLLs and wine (64-bit) runs their checks (make test-windows)
+# mingw-w64 cross-builds the Windows DLLs and wine (64-bit) runs their checks (make test-windows),
+# in locales compiled from the locales package's sources (ANSI code pages 1252 and 932)
 pkgs=(unixodbc unixodbc-dev odbcinst python3-pyodbc libdbd-odbc-perl cmake gcc g++ make valgrind
-      gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 wine wine64)
+      gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 wine wine64 locales)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

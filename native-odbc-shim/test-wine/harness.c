@@ -1,7 +1,8 @@
 /*
- * usage: wine_harness.exe <quireodbc.dll> <fake jvm.dll> <scratch directory>
+ * usage: wine_harness.exe [--ansi] <quireodbc.dll> <fake jvm.dll> <scratch directory>
  * Handle life cycle, attributes, SQLGetInfo, SQLGetFunctions, invalid handles and
- * diagnostics here; how the JVM is found in harness_jvm.c. No JVM runs: none is installed
+ * diagnostics here; how the JVM is found in harness_jvm.c; the ANSI code page of the ANSI
+ * entry points in harness_ansi.c (--ansi: those checks only). No JVM runs: none is installed
  * in the wine prefix, which is the point of the JVM checks.
  */
 #include "harness.h"
@@ -150,16 +151,38 @@ static void thread_checks(void)
           "4 threads x 200 env/dbc allocate, SQLGetInfo, free");
 }
 
+/* Only the ANSI code page checks (the second locale's run). */
+static int ansi_only(const wchar_t *fake_jvm, const wchar_t *scratch)
+{
+    SQLHANDLE env = NULL, dbc = NULL;
+    p_SQLAllocHandle(SQL_HANDLE_ENV, NULL, &env);
+    p_SQLSetEnvAttr(env, SQL_ATTR_ODBC_VERSION, (SQLPOINTER)SQL_OV_ODBC3, 0);
+    check(p_SQLAllocHandle(SQL_HANDLE_DBC, env, &dbc) == SQL_SUCCESS, "SQLAllocHandle(DBC)");
+    ansi_checks(dbc, fake_jvm, scratch);
+    p_SQLFreeHandle(SQL_HANDLE_DBC, dbc);
+    p_SQLFreeHandle(SQL_HANDLE_ENV, env);
+    printf("wine harness (ANSI code page): %d passed, %d failed\n", passes, failures);
+    return failures ? 1 : 0;
+}
+
 int wmain(int argc, wchar_t **argv)
 {
+    int only_ansi = argc == 5 && wcscmp(argv[1], L"--ansi") == 0;
+    if (only_ansi) {
+        argv++;
+        argc--;
+    }
     if (argc != 4) {
-        fprintf(stderr, "usage: wine_harness <quireodbc.dll> <fake jvm.dll> <scratch dir>\n");
+        fprintf(stderr, "usage: wine_harness [--ansi] <quireodbc.dll> <fake jvm.dll> "
+                        "<scratch dir>\n");
         return 2;
     }
     HMODULE dll = LoadLibraryW(argv[1]);
     if (!check(dll != NULL, "LoadLibraryW(%ls) (error %lu)", argv[1],
                dll ? 0UL : (unsigned long)GetLastError()) || !load(dll))
         return 1;
+    if (only_ansi)
+        return ansi_only(argv[2], argv[3]);
 
     SQLHANDLE env = NULL, dbc = NULL, stmt = (SQLHANDLE)1;
     check(p_SQLAllocHandle(SQL_HANDLE_ENV, NULL, &env) == SQL_SUCCESS && env,
@@ -190,6 +213,7 @@ int wmain(int argc, wchar_t **argv)
     if (slash)
         *slash = L'\0';
     jvm_checks(dbc, dir, argv[2], argv[3]);
+    ansi_checks(dbc, argv[2], argv[3]);
 
     check(p_SQLDisconnect(dbc) == SQL_ERROR, "SQLDisconnect when not connected: SQL_ERROR");
     check(p_SQLFreeHandle(SQL_HANDLE_DBC, dbc) == SQL_SUCCESS, "SQLFreeHandle(DBC)");

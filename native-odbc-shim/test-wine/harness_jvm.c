@@ -16,7 +16,7 @@
 #define REG_JDK L"SOFTWARE\\JavaSoft\\JDK"
 
 /* UTF-8 for printing (a few rotating buffers, enough for one printf). */
-static const char *u8(const wchar_t *w)
+const char *u8(const wchar_t *w)
 {
     static char buf[4][4096];
     static int next;
@@ -32,14 +32,14 @@ static void has(const wchar_t *hay, const wchar_t *needle)
         printf("  message was: %s\n", u8(hay));
 }
 
-static void join(wchar_t *out, size_t cap, const wchar_t *a, const wchar_t *b)
+void join(wchar_t *out, size_t cap, const wchar_t *a, const wchar_t *b)
 {
     _snwprintf(out, cap, L"%ls\\%ls", a, b);
     out[cap - 1] = L'\0';
 }
 
 /* <home>\bin\server\jvm.dll, a copy of the fake. */
-static int make_java_home(const wchar_t *home, const wchar_t *fake_jvm, wchar_t *lib, size_t cap)
+int make_java_home(const wchar_t *home, const wchar_t *fake_jvm, wchar_t *lib, size_t cap)
 {
     wchar_t bin[MAX_PATH], server[MAX_PATH];
     join(bin, MAX_PATH, home, L"bin");
@@ -60,7 +60,7 @@ static diag_w connect_w(SQLHDBC dbc, const wchar_t *conn, SQLRETURN *rc)
 }
 
 /* The variable's value, in a buffer the next call overwrites. */
-static wchar_t *env_w(const wchar_t *name)
+wchar_t *env_w(const wchar_t *name)
 {
     static wchar_t v[8192];
     v[0] = L'\0';
@@ -188,17 +188,22 @@ static void non_ascii(SQLHDBC dbc, const wchar_t *fake_jvm, const wchar_t *scrat
           u8(given), u8(jar));
 }
 
-void jvm_checks(SQLHDBC dbc, const wchar_t *dll_dir, const wchar_t *fake_jvm,
-                const wchar_t *scratch)
+void no_java_anywhere(const wchar_t *scratch)
 {
     /* a prefix kept from an earlier run must not answer for the registry */
     RegDeleteTreeW(HKEY_LOCAL_MACHINE, REG_JDK);
     SetEnvironmentVariableW(L"JAVA_HOME", L"C:\\nojava");
-    jar_beside_dll(dbc, dll_dir);
-
     wchar_t jar[MAX_PATH];
     join(jar, MAX_PATH, scratch, L"engine.jar");
     SetEnvironmentVariableW(L"QUIRE_CLASSPATH", jar);
+}
+
+void jvm_checks(SQLHDBC dbc, const wchar_t *dll_dir, const wchar_t *fake_jvm,
+                const wchar_t *scratch)
+{
+    no_java_anywhere(scratch);
+    jar_beside_dll(dbc, dll_dir);
+    no_java_anywhere(scratch);
     nothing_found(dbc, dll_dir, scratch);
     registry_default(dbc, fake_jvm, scratch);
     non_ascii(dbc, fake_jvm, scratch);

@@ -451,7 +451,10 @@ static void test_to_char(void)
         { vt(SQL_VARCHAR, "Hello"), 5, "01004", "Hell", 5 },
         { vt(SQL_VARCHAR, "Hello"), 1, "01004", "", 5 },
         { vt(SQL_VARCHAR, ""), 1, "", "", 0 },
+#ifndef _WIN32   /* SQL_C_CHAR is UTF-8 here; test_char_code_page covers the Windows side */
         { vt(SQL_WVARCHAR, "\xE4\xB8\xAD\xE6\x96\x87"), 7, "", "\xE4\xB8\xAD\xE6\x96\x87", 6 },
+        { vt(SQL_WVARCHAR, "\xE4\xB8\xAD\xE6\x96\x87"), 6, "01004", "\xE4\xB8\xAD", 6 },
+#endif
     };
     run_char_cases("to_char", cases, sizeof cases / sizeof cases[0]);
 }
@@ -584,22 +587,69 @@ static void test_piecewise_char(void)
         }
         CHECK(strcmp(acc, "123.456789") == 0, "decimal pieces '%s'", acc);
     }
-    /* a multi-byte UTF-8 value in pieces reassembles exactly */
+}
+
+/* ---- char in the ANSI code page ---------------------------------------------------------- */
+/* SQL_C_CHAR text is in the ANSI code page: UTF-8 on Linux, the process's code page on
+ * Windows (1252 under wine in make test-windows). Pieces and truncations end at character
+ * boundaries; lengths are bytes of that encoding. */
+static void test_char_code_page(void)
+{
+    struct { const char *src; SQLLEN buflen; const char *pieces[5]; SQLLEN inds[5]; } c;
+#ifdef _WIN32
+    if (GetACP() != 1252) {
+        printf("test_char_code_page: ANSI code page %u, only 1252 is checked\n", GetACP());
+        return;
+    }
+    /* "Cafe\u0301"-free: é is one 1252 byte; 日 and the emoji are not in 1252: one '?' each */
+    c = (__typeof__(c)){ "Caf\xC3\xA9 \xE6\x97\xA5\xF0\x9F\x98\x80!", 4,
+                         { "Caf", "\xE9 ?", "?!", NULL }, { 8, 5, 2 } };
+#else
+    /* 3- and 4-byte characters in a 4-byte piece: never cut */
+    c = (__typeof__(c)){ "\xE4\xB8\xAD\xE6\x96\x87\xF0\x9F\x98\x80xyz", 5,
+                         { "\xE4\xB8\xAD", "\xE6\x96\x87", "\xF0\x9F\x98\x80", "xyz", NULL },
+                         { 13, 10, 7, 3 } };
+#endif
+    cv_value t = vt(SQL_WVARCHAR, c.src);
+    cv_cursor cur = { 0, 0 };
+    char buf[16], all[64] = "", want[64] = "";
+    SQLLEN ind;
+    cv_status st;
+    SQLRETURN rc;
+    int i;
+    for (i = 0; c.pieces[i]; i++) {
+        rc = cv_convert(&t, SQL_C_CHAR, buf, c.buflen, &ind, &cur, &st);
+        expect("code page piece", rc, &st, c.pieces[i + 1] ? SQL_SUCCESS_WITH_INFO : SQL_SUCCESS,
+               c.pieces[i + 1] ? "01004" : "");
+        CHECK(strcmp(buf, c.pieces[i]) == 0 && ind == c.inds[i], "piece %d '%s' ind %ld", i, buf,
+              (long)ind);
+        strcat(all, buf);
+        strcat(want, c.pieces[i]);
+    }
+    CHECK(cur.done && cv_convert(&t, SQL_C_CHAR, buf, c.buflen, &ind, &cur, &st) == SQL_NO_DATA,
+          "code page pieces: then SQL_NO_DATA");
+    CHECK(strcmp(all, want) == 0, "code page pieces reassemble");
+
+    /* bound (no cursor): whole characters, the full length in the code page */
+    rc = cv_convert(&t, SQL_C_CHAR, buf, c.buflen, &ind, NULL, &st);
+    expect("code page bound", rc, &st, SQL_SUCCESS_WITH_INFO, "01004");
+    CHECK(strcmp(buf, c.pieces[0]) == 0 && ind == c.inds[0], "bound '%s' ind %ld", buf, (long)ind);
+    rc = cv_convert(&t, SQL_C_CHAR, buf, sizeof buf, &ind, NULL, &st);
+    CHECK(rc == SQL_SUCCESS && strcmp(buf, want) == 0 && ind == c.inds[0], "whole value fits");
+
+    /* a buffer too small for the first character: an empty piece, nothing consumed */
     {
-        const char *s = "\xE4\xB8\xAD\xE6\x96\x87\xF0\x9F\x98\x80xyz";
-        cv_value t = vt(SQL_WVARCHAR, s);
-        cv_cursor c4 = { 0, 0 };
-        char acc[64];
-        size_t n = 0;
-        int guard = 0;
-        while ((rc = cv_convert(&t, SQL_C_CHAR, buf, 3, &ind, &c4, &st)) != SQL_NO_DATA
-               && guard++ < 20) {
-            size_t k = strlen(buf);
-            memcpy(acc + n, buf, k);
-            n += k;
-        }
-        acc[n] = '\0';
-        CHECK(strcmp(acc, s) == 0, "utf-8 char pieces reassemble");
+        cv_value e = vt(SQL_WVARCHAR, "\xE2\x82\xAC\xE2\x82\xAC");   /* two euro signs */
+        cv_cursor c2 = { 0, 0 };
+#ifdef _WIN32
+        SQLLEN small = 1, whole = 2;   /* 0x80 in 1252: a 1-byte buffer holds only the NUL */
+#else
+        SQLLEN small = 3, whole = 6;
+#endif
+        rc = cv_convert(&e, SQL_C_CHAR, buf, small, &ind, &c2, &st);
+        expect("first character too big", rc, &st, SQL_SUCCESS_WITH_INFO, "01004");
+        CHECK(buf[0] == '\0' && ind == whole && c2.offset == 0 && !c2.done,
+              "empty piece, ind %ld, offset %zu", (long)ind, c2.offset);
     }
 }
 
@@ -1210,6 +1260,7 @@ int main(void)
     test_to_char();
     test_double_text();
     test_piecewise_char();
+    test_char_code_page();
     test_wchar();
     test_binary();
     test_bit();

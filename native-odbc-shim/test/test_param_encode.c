@@ -63,6 +63,17 @@ static void test_text(void)
     rc = enc(SQL_C_CHAR, SQL_INTEGER, "42", 2, &w, &st);
     CHECK(rc == SQL_SUCCESS && w.kind == QW_UTF8 && strcmp(w.text, "42") == 0 && w.sql_type == SQL_INTEGER,
           "char for an INTEGER travels as text (the engine converts)");
+    /* SQL_C_CHAR is in the ANSI code page: UTF-8 here, 1252 under wine (make test-windows) */
+#ifdef _WIN32
+    const char *cafe = GetACP() == 1252 ? "Caf\xE9" : NULL;
+#else
+    const char *cafe = "Caf\xC3\xA9";
+#endif
+    if (cafe) {
+        rc = enc(SQL_C_CHAR, SQL_VARCHAR, cafe, (SQLLEN)strlen(cafe), &w, &st);
+        CHECK(rc == SQL_SUCCESS && w.kind == QW_UTF8 && w.len == 5 &&
+                  memcmp(w.text, "Caf\xC3\xA9", 5) == 0, "ANSI char -> UTF-8 (%zu bytes)", w.len);
+    }
     SQLWCHAR wide[] = {'h', 0xE9, 0xD83D, 0xDE00, 0};   /* h é 😀 */
     rc = enc(SQL_C_WCHAR, SQL_WVARCHAR, wide, 4 * sizeof(SQLWCHAR), &w, &st);
     CHECK(rc == SQL_SUCCESS && w.kind == QW_UTF8 && w.len == 7 &&

@@ -1,8 +1,9 @@
 /* The platform layer (src/platform): locks, once, thread-local keys, threads, condition
- * variables, environment, files and loading. Runs on Linux (and valgrind) and, built with
- * mingw, under wine. */
+ * variables, environment, files and loading, the ANSI code page. Runs on Linux (and valgrind)
+ * and, built with mingw, under wine. */
 #include "test_util.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "../src/platform/platform.h"
@@ -152,11 +153,100 @@ static void sys_checks(void)
     plat_java_homes_free(&h);
 }
 
+
+/* ---- the ANSI code page (codepage.c) ---------------------------------------------------- */
+#define CJK_EMOJI "\xE4\xB8\xAD\xE6\x96\x87\xF0\x9F\x98\x80x"   /* 3 + 3 + 4 + 1 bytes */
+
+/* UTF-8 to ANSI where ANSI is UTF-8: Linux, and code page 65001 on Windows. */
+static size_t to_utf8_ansi(const char *s, size_t len, char *out, size_t cap, size_t *fit)
+{
+#ifdef _WIN32
+    return plat_utf8_to_cp(CP_UTF8, s, len, out, cap, fit);
+#else
+    return plat_utf8_to_ansi(s, len, out, cap, fit);
+#endif
+}
+
+static void ansi_identity(void)
+{
+    static const struct { size_t cap, n; } cuts[] = {
+        {0, 0}, {2, 0}, {3, 3}, {5, 3}, {6, 6}, {9, 6}, {10, 10}, {11, 11}, {SIZE_MAX, 11},
+    };
+    for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
+        char out[16];
+        size_t fit = 99;
+        memset(out, 'Q', sizeof out);
+        size_t n = to_utf8_ansi(CJK_EMOJI, 11, out, cuts[i].cap, &fit);
+        CHECK(n == cuts[i].n && fit == n && memcmp(out, CJK_EMOJI, n) == 0 && out[n] == 'Q',
+              "UTF-8 in %zu bytes: %zu (fit %zu), want %zu", cuts[i].cap, n, fit, cuts[i].n);
+        CHECK(to_utf8_ansi(CJK_EMOJI, 11, NULL, cuts[i].cap, NULL) == cuts[i].n,
+              "counting only, %zu bytes", cuts[i].cap);
+    }
+    /* malformed input is cut where the decoder's characters end, and passes unchanged */
+    CHECK(to_utf8_ansi("a\x80\x80" "b", 4, NULL, 2, NULL) == 2, "stray continuation bytes");
+    CHECK(to_utf8_ansi("a\xE4\xB8", 3, NULL, 2, NULL) == 1, "truncated sequence at the end");
+    CHECK(to_utf8_ansi("\xF0\x9F\x98" "a", 4, NULL, 3, NULL) == 3 &&
+              to_utf8_ansi("\xF0\x9F\x98" "a", 4, NULL, 2, NULL) == 0,
+          "a truncated sequence inside is one (malformed) character");
+#ifndef _WIN32
+    CHECK(plat_ansi_is_utf8(), "ANSI is UTF-8 on Linux");
+    size_t len = 0;
+    char *u = plat_ansi_to_utf8("caf\xC3\xA9\0x", 7, &len);
+    CHECK(u && len == 7 && memcmp(u, "caf\xC3\xA9\0x", 8) == 0, "ANSI to UTF-8 is a copy, NULs kept");
+    free(u);
+#endif
+}
+
+#ifdef _WIN32
+/* Explicit code pages: 1252 (Western) and 932 (Japanese, double-byte). */
+static void ansi_code_pages(void)
+{
+    size_t len = 0, fit = 0;
+    char *u = plat_cp_to_utf8(1252, "Caf\xE9 \x80", 6, &len);
+    CHECK(u && len == 9 && strcmp(u, "Caf\xC3\xA9 \xE2\x82\xAC") == 0, "1252 -> UTF-8: %s", u);
+    free(u);
+    u = plat_cp_to_utf8(1252, "", 0, &len);
+    CHECK(u && len == 0 && *u == '\0', "empty 1252 text");
+    free(u);
+    char out[32];
+    /* é and € are in 1252; 日, the emoji (one character, one '?') and Ā are not (no best fit:
+     * Ā stays '?', not 'A') */
+    const char *s = "Caf\xC3\xA9\xE2\x82\xAC\xE6\x97\xA5\xF0\x9F\x98\x80\xC4\x80";
+    size_t n = plat_utf8_to_cp(1252, s, strlen(s), out, sizeof out, &fit);
+    CHECK(n == 8 && memcmp(out, "Caf\xE9\x80???", 8) == 0 && fit == strlen(s),
+          "UTF-8 -> 1252 with '?' for what it lacks (%zu bytes)", n);
+    n = plat_utf8_to_cp(1252, s, strlen(s), out, 4, &fit);
+    CHECK(n == 4 && fit == 5, "1252 in 4 bytes: 4 characters from 5 UTF-8 bytes");
+
+    u = plat_cp_to_utf8(932, "\x93\xFA\x96\x7B\xB1", 5, &len);
+    CHECK(u && strcmp(u, "\xE6\x97\xA5\xE6\x9C\xAC\xEF\xBD\xB1") == 0, "932 -> UTF-8: %s", u);
+    free(u);
+    s = "\xE6\x97\xA5\xE6\x9C\xAC\xEF\xBD\xB1\xC3\xA9";   /* 日本ｱé */
+    n = plat_utf8_to_cp(932, s, strlen(s), out, sizeof out, &fit);
+    CHECK(n == 6 && memcmp(out, "\x93\xFA\x96\x7B\xB1?", 6) == 0, "UTF-8 -> 932 (%zu bytes)", n);
+    n = plat_utf8_to_cp(932, s, strlen(s), out, 3, &fit);
+    CHECK(n == 2 && fit == 3 && memcmp(out, "\x93\xFA", 2) == 0,
+          "932 in 3 bytes: the second double-byte character is not cut (%zu)", n);
+    CHECK(plat_utf8_to_cp(932, s, strlen(s), NULL, SIZE_MAX, NULL) == 6, "932 length");
+
+    /* the process's own code page goes through the same functions */
+    printf("test_platform: ANSI code page %u\n", GetACP());
+    CHECK(plat_ansi_is_utf8() == (GetACP() == CP_UTF8), "plat_ansi_is_utf8");
+    n = plat_utf8_to_ansi("Caf\xC3\xA9", 5, out, sizeof out, NULL);
+    size_t n2 = plat_utf8_to_cp(GetACP(), "Caf\xC3\xA9", 5, out + 16, 16, NULL);
+    CHECK(n == n2 && memcmp(out, out + 16, n) == 0, "plat_utf8_to_ansi uses GetACP()");
+}
+#endif
+
 int main(void)
 {
     locks();
     thread_locals();
     conditions();
     sys_checks();
+    ansi_identity();
+#ifdef _WIN32
+    ansi_code_pages();
+#endif
     TEST_DONE("test_platform");
 }

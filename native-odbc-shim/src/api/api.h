@@ -1,6 +1,7 @@
 /*
- * Shared by the src/api files: argument strings to UTF-8. ANSI strings are taken as UTF-8
- * (the Linux locale); W strings are UTF-16. A set of converted arguments is freed at once.
+ * Shared by the src/api files: argument strings to UTF-8. ANSI strings are in the ANSI code
+ * page (plat_ansi_to_utf8: UTF-8 on Linux, CP_ACP on Windows); W strings are UTF-16. A set of
+ * converted arguments is freed at once.
  */
 #ifndef QUIRE_API_H
 #define QUIRE_API_H
@@ -15,7 +16,8 @@ typedef struct api_args {
     int failed;     /* a diagnostic was posted (HY090 or HY001) */
 } api_args;
 
-/* Appends one converted argument (NULL stays NULL); len is the ODBC length (SQL_NTS ok). */
+/* Appends one converted argument (NULL stays NULL); len is the ODBC length (SQL_NTS ok), in
+ * bytes for api_arg, in characters for api_argw. */
 const char *api_arg(api_args *a, diag_list *d, const SQLCHAR *s, SQLINTEGER len);
 const char *api_argw(api_args *a, diag_list *d, const SQLWCHAR *s, SQLINTEGER len);
 void api_args_free(api_args *a);

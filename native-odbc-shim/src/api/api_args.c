@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../platform/platform.h"
 #include "../util/utf.h"
 
 static const char *keep(api_args *a, diag_list *d, char *s)
@@ -28,12 +29,7 @@ const char *api_arg(api_args *a, diag_list *d, const SQLCHAR *s, SQLINTEGER len)
         return NULL;
     }
     size_t n = len == SQL_NTS ? strlen((const char *)s) : (size_t)len;
-    char *c = malloc(n + 1);
-    if (c) {
-        memcpy(c, s, n);
-        c[n] = '\0';
-    }
-    return keep(a, d, c);
+    return keep(a, d, plat_ansi_to_utf8((const char *)s, n, NULL));
 }
 
 const char *api_argw(api_args *a, diag_list *d, const SQLWCHAR *s, SQLINTEGER len)

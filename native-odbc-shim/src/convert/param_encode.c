@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "platform/platform.h"
 #include "util/utf.h"
 
 #define MICROS_PER_DAY 86400000000LL
@@ -238,6 +239,20 @@ static SQLRETURN from_wchar(pe_buf *b, SQLSMALLINT t, const SQLWCHAR *w, size_t 
     return rc;
 }
 
+/* SQL_C_CHAR data is in the ANSI code page (UTF-8 on Linux: used as is, no copy). */
+static SQLRETURN from_ansi(pe_buf *b, SQLSMALLINT t, const char *s, size_t n, cv_status *st)
+{
+    if (plat_ansi_is_utf8())
+        return from_text(b, t, s, n, st);
+    size_t len;
+    char *u = plat_ansi_to_utf8(s, n, &len);
+    if (!u)
+        return cv_fail(st, "HY001", "Memory allocation error");
+    SQLRETURN rc = from_text(b, t, u, len, st);
+    free(u);
+    return rc;
+}
+
 static SQLRETURN from_int(pe_buf *b, SQLSMALLINT t, int64_t v, int is_unsigned_big, cv_status *st)
 {
     char buf[32];
@@ -377,7 +392,7 @@ static SQLRETURN encode(pe_buf *b, const pe_value *v, cv_status *st)
     cv_dt dt;
     memset(&dt, 0, sizeof dt);
     switch (v->c_type) {
-    case SQL_C_CHAR: return from_text(b, t, p, len, st);
+    case SQL_C_CHAR: return from_ansi(b, t, p, len, st);
     case SQL_C_WCHAR: return from_wchar(b, t, p, len / sizeof(SQLWCHAR), st);
     case SQL_C_BINARY:
         if (family(t) == F_CHAR)

@@ -1,7 +1,8 @@
 /*
  * The few operating-system services the driver needs, one interface for POSIX (Linux) and
  * Windows: threads and locks (thread_posix.c / thread_win32.c), dynamic loading, files,
- * environment and where the driver lives (sys_posix.c / sys_win32.c).
+ * environment and where the driver lives (sys_posix.c / sys_win32.c), the ANSI code page
+ * (codepage.c, for both).
  * Every path and string here is UTF-8; the Windows side converts to UTF-16 and calls the
  * W APIs, so paths with non-ASCII characters work there too.
  */
@@ -66,6 +67,33 @@ plat_fn plat_dl_sym_loaded(const char *win_module, const char *name);
  * path list (path_list = 1, ';'-separated) that the code page cannot spell are replaced by
  * their short 8.3 names. NULL when out of memory. */
 char *plat_jvm_option(const char *utf8, int path_list);
+
+/* ---- the ANSI code page (codepage.c) -------------------------------------------------------*/
+/* The char strings of the ANSI entry points (arguments, results, diagnostics) and SQL_C_CHAR
+ * data are in the ANSI code page: UTF-8 on Linux (unixODBC in a UTF-8 locale: both directions
+ * are the identity), the process's code page (CP_ACP: 1252, 932, ...) on Windows. Inside the
+ * driver all text is UTF-8; these are the only crossings. */
+
+/* 1 when ANSI text is UTF-8 already: always on Linux, on Windows when the code page is 65001. */
+int plat_ansi_is_utf8(void);
+
+/* ANSI text s[0..len) (may hold NULs) as a NUL-terminated UTF-8 string, malloc'ed; *out_len
+ * (may be NULL) receives its length. NULL when memory runs out. */
+char *plat_ansi_to_utf8(const char *s, size_t len, size_t *out_len);
+
+/* UTF-8 text s[0..len) to ANSI: converts the longest run of whole characters from the start
+ * whose ANSI form fits in cap bytes (cap SIZE_MAX: all of it), writing it to out unless out is
+ * NULL; no NUL is added. Returns its length in bytes; *fit (may be NULL) receives the bytes of
+ * s it came from. Characters the code page cannot represent become '?' (no best-fit
+ * look-alikes); a character is never cut in two. */
+size_t plat_utf8_to_ansi(const char *s, size_t len, char *out, size_t cap, size_t *fit);
+
+#ifdef _WIN32
+/* The same for an explicit code page (the two above pass GetACP()), for the unit tests. */
+char *plat_cp_to_utf8(unsigned cp, const char *s, size_t len, size_t *out_len);
+size_t plat_utf8_to_cp(unsigned cp, const char *s, size_t len, char *out, size_t cap,
+                       size_t *fit);
+#endif
 
 /* ---- ODBC installer ini -------------------------------------------------------------------*/
 /* SQLGetPrivateProfileString in UTF-8 (Windows reads the registry through the W function).

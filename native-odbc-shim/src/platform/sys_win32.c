@@ -3,6 +3,7 @@
  * non-ASCII paths and values survive whatever the ANSI code page is. */
 #include "platform.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -173,17 +174,23 @@ plat_fn plat_dl_sym_loaded(const char *win_module, const char *name)
     return m ? (plat_fn)GetProcAddress(m, name) : NULL;
 }
 
-/* w in the ANSI code page (malloc'ed); *lossy set when a character had no equivalent. */
-static char *ansi(const wchar_t *w, int len, int *lossy)
+/* w in the ANSI code page (malloc'ed, codepage.c); *lossy set when a character had no
+ * equivalent (the text does not come back the same). */
+static char *ansi(const wchar_t *w, int *lossy)
 {
-    BOOL used_default = FALSE;
-    int n = WideCharToMultiByte(CP_ACP, WC_NO_BEST_FIT_CHARS, w, len, NULL, 0, NULL, NULL);
-    char *s = malloc((size_t)n + 1);
-    if (!s)
+    char *u = narrow(w);
+    if (!u)
         return NULL;
-    n = WideCharToMultiByte(CP_ACP, WC_NO_BEST_FIT_CHARS, w, len, s, n, NULL, &used_default);
-    s[n > 0 ? n : 0] = '\0';
-    *lossy = used_default != FALSE;
+    size_t len = strlen(u), n = plat_utf8_to_ansi(u, len, NULL, SIZE_MAX, NULL);
+    char *s = malloc(n + 1);
+    if (s) {
+        plat_utf8_to_ansi(u, len, s, n, NULL);
+        s[n] = '\0';
+        char *back = plat_ansi_to_utf8(s, n, NULL);
+        *lossy = !back || strcmp(back, u) != 0;
+        free(back);
+    }
+    free(u);
     return s;
 }
 
@@ -193,7 +200,7 @@ char *plat_jvm_option(const char *utf8, int path_list)
     if (!w)
         return NULL;
     int lossy = 0;
-    char *out = ansi(w, -1, &lossy);
+    char *out = ansi(w, &lossy);
     if (!out || !lossy || !path_list) {
         free(w);
         return out;
@@ -208,7 +215,7 @@ char *plat_jvm_option(const char *utf8, int path_list)
             *next++ = L'\0';
         wchar_t shrt[MAX_PATH];
         DWORD n = GetShortPathNameW(el, shrt, MAX_PATH);
-        char *a = ansi(n > 0 && n < MAX_PATH ? shrt : el, -1, &lossy);
+        char *a = ansi(n > 0 && n < MAX_PATH ? shrt : el, &lossy);
         size_t alen = a ? strlen(a) : 0;
         if (a && used + alen + 2 < cap) {
             memcpy(out + used, a, alen);

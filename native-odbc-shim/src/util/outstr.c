@@ -1,8 +1,10 @@
 #include "outstr.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "utf.h"
+#include "../platform/platform.h"
 
 text_out text_out_chars(void *buf, SQLLEN len_chars, int wide)
 {
@@ -23,14 +25,15 @@ int text_put(const text_out *o, const char *s, size_t len, size_t *units)
     if (len == (size_t)-1)
         len = strlen(s);
     if (!o->wide) {
+        /* bytes of the ANSI code page; a truncated value ends before a whole character */
+        size_t need = plat_utf8_to_ansi(s, len, NULL, SIZE_MAX, NULL);
         if (units)
-            *units = len;
+            *units = need;
         if (!o->buf || o->cap == 0)
             return o->buf != NULL;   /* no room even for the NUL: truncated */
-        size_t n = len < o->cap - 1 ? len : o->cap - 1;
-        memcpy(o->buf, s, n);
+        size_t n = plat_utf8_to_ansi(s, len, o->buf, o->cap - 1, NULL);
         ((char *)o->buf)[n] = '\0';
-        return n < len;
+        return n < need;
     }
     size_t need = utf8_to_utf16(s, len, NULL, 0);
     if (units)

@@ -1,7 +1,8 @@
 /*
- * Writing a UTF-8 string into an application's output buffer, as char (ANSI entry points)
- * or SQLWCHAR (W entry points), NUL-terminated and truncated the ODBC way. Internal
- * functions take a text_out so the same code serves both sides.
+ * Writing a UTF-8 string into an application's output buffer, as char in the ANSI code page
+ * (ANSI entry points: plat_utf8_to_ansi) or SQLWCHAR (W entry points), NUL-terminated and
+ * truncated the ODBC way, never inside a character. Internal functions take a text_out so
+ * the same code serves both sides.
  */
 #ifndef QUIRE_OUTSTR_H
 #define QUIRE_OUTSTR_H
@@ -21,7 +22,8 @@ text_out text_out_chars(void *buf, SQLLEN len_chars, int wide);
 text_out text_out_bytes(void *buf, SQLLEN len_bytes, int wide);
 
 /* Writes s (len bytes, or strlen when len is (size_t)-1). *units receives the full length
- * in characters of the target encoding (bytes for ANSI, UTF-16 code units for W).
+ * in characters of the target encoding (bytes of the ANSI code page for ANSI, UTF-16 code
+ * units for W).
  * Returns 1 when the value was truncated (the caller posts 01004), else 0. */
 int text_put(const text_out *o, const char *s, size_t len, size_t *units);
 

@@ -8,6 +8,7 @@
  * Every function reads at most len input units and never past them.
  */
 #include "util/utf.h"
+#include "platform/platform.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -85,6 +86,11 @@ static uint32_t utf16_decode(const SQLWCHAR *s, size_t len, size_t *adv)
     if (c >= 0xDC00 && c <= 0xDFFF)
         return REPLACEMENT;
     return c;
+}
+
+unsigned long utf8_next(const char *s, size_t len, size_t *adv)
+{
+    return utf8_decode((const unsigned char *)s, len, adv);
 }
 
 size_t utf16_strlen(const SQLWCHAR *s)
@@ -220,11 +226,6 @@ char *attr_to_utf8_dup(SQLPOINTER value, SQLINTEGER len, int wide)
         return NULL;
     if (wide)
         return utf16_to_utf8_dup(value, len == SQL_NTS ? SQL_NTS : len / (SQLINTEGER)sizeof(SQLWCHAR));
-    size_t n = len == SQL_NTS ? strlen(value) : (size_t)len;
-    char *s = malloc(n + 1);
-    if (s) {
-        memcpy(s, value, n);
-        s[n] = '\0';
-    }
-    return s;
+    size_t n = len == SQL_NTS ? strlen(value) : len < 0 ? 0 : (size_t)len;
+    return plat_ansi_to_utf8(value, n, NULL);
 }

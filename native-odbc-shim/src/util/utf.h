@@ -12,6 +12,10 @@
 #include <sql.h>
 #include <sqlucode.h>
 
+/* Decodes the UTF-8 character at s[0..len) (len > 0): its code point, U+FFFD for an
+ * ill-formed sequence; *adv receives the bytes it takes (>= 1, one maximal subpart). */
+unsigned long utf8_next(const char *s, size_t len, size_t *adv);
+
 /* Length in code units of a NUL-terminated SQLWCHAR string. */
 size_t utf16_strlen(const SQLWCHAR *s);
 
@@ -35,8 +39,8 @@ size_t utf8_prefix_bytes_for_units(const char *s, size_t len, size_t units);
 
 /* Allocates a NUL-terminated UTF-8 copy of a string attribute or descriptor field value in
  * the caller's encoding: len is in bytes (SQL_NTS allowed), as SQLSet*Attr and
- * SQLSetDescField take it; wide says the value is SQLWCHAR. NULL for a NULL value or when
- * memory runs out. */
+ * SQLSetDescField take it; wide says the value is SQLWCHAR, else it is in the ANSI code page
+ * (plat_ansi_to_utf8). NULL for a NULL value or when memory runs out. */
 char *attr_to_utf8_dup(SQLPOINTER value, SQLINTEGER len, int wide);
 
 #endif
