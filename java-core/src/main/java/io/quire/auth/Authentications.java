@@ -1,6 +1,7 @@
 package io.quire.auth;
 
 import io.quire.auth.oauth.OAuthSchemes;
+import io.quire.auth.oauth1.OAuth1Authenticator;
 import io.quire.auth.sso.SsoSchemes;
 import io.quire.config.ConnectionConfig;
 import io.quire.config.ConnectionProperties;
@@ -19,7 +20,9 @@ public final class Authentications {
             case "PAT" -> StaticAuthorization.bearer(required(ConnectionProperties.PAT.name(),
                     cfg.get(ConnectionProperties.PAT), "AuthScheme=PAT"));
             case "Basic", "APIToken", "LDAP" -> basic(cfg, deployment, scheme);
-            case "OAuth", "OAuthClient" -> OAuthSchemes.forConfig(cfg, deployment);
+            case "OAuth" -> "1.0".equals(cfg.get(ConnectionProperties.OAUTH_VERSION))
+                    ? OAuth1Authenticator.forConfig(cfg) : OAuthSchemes.forConfig(cfg, deployment);
+            case "OAuthClient" -> OAuthSchemes.forConfig(cfg, deployment);
             case "Crowd", "Okta" -> SsoSchemes.forConfig(cfg, deployment);
             default -> throw new QuireException(SqlState.UNABLE_TO_CONNECT, "AuthScheme '" + scheme
                     + "' is not supported.");
