@@ -12,5 +12,6 @@ public final class IdentityProviders {
     }
 
     public static void mountAll(FakeConfluenceServer server) {
+        io.quire.fake.idp.sso.SsoFakes.mount(server);
     }
 }
