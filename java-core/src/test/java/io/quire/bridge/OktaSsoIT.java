@@ -53,6 +53,10 @@ class OktaSsoIT {
     }
 
     static String okta(String user, String extra) {
+        return okta(site, sso, user, extra);
+    }
+
+    static String okta(FakeSite site, SsoFakes sso, String user, String extra) {
         return "Url=" + site.dcUrl() + ";AuthScheme=Okta;User=" + user + ";Password=" + SsoDirectory.OKTA_PASSWORD
                 + ";SSOLoginURL=" + sso.oktaLoginUrl() + ";SSOExchangeUrl=" + sso.exchangeUrl() + extra;
     }

@@ -49,7 +49,7 @@ final class SsoSession implements Authenticator {
 
     private void signOn() {
         AuthContext c = ctx;
-        SignOnHttp http = new SignOnHttp(c.http());
+        SignOnHttp http = new SignOnHttp(c.http().newBuilder().addNetworkInterceptor(new SignOnSecrets(c.log())).build());
         c.log().info(idp.name() + ": signing on " + settings.user() + " through SAML");
         SamlForm form = idp.signOn(c, http);
         c.log().addSecret(form.samlResponse());
