@@ -126,6 +126,11 @@ class OktaSsoIT {
     void pushRejected() {
         BridgeException e = refused(okta("okta.reject", ""));
         assertTrue(e.getMessage().contains("rejected"), e.getMessage());
+        // a client that repeats the failed connect at once (pyodbc) gets the refusal again, without a second push
+        BridgeException again = refused(okta("okta.reject", ""));
+        assertTrue(again.getMessage().contains("rejected") && again.getMessage().contains("moments ago"),
+                again.getMessage());
+        assertEquals(1, site.requests().stream().filter(r -> r.path().equals("/api/v1/authn")).count());
     }
 
     @Test

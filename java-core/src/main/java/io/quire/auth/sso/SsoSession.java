@@ -42,8 +42,16 @@ final class SsoSession implements Authenticator {
     public void login(AuthContext ctx) {
         this.ctx = ctx;
         settings.secrets().forEach(ctx.log()::addSecret);
+        RecentFailures.check(settings);
         synchronized (signOnLock) {
-            signOn();
+            try {
+                signOn();
+            } catch (QuireException e) {
+                if (e.state() == SqlState.INVALID_AUTHORIZATION) {
+                    RecentFailures.remember(settings, e);
+                }
+                throw e;
+            }
         }
     }
 
