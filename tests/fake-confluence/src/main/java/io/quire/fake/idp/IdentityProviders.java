@@ -13,5 +13,6 @@ public final class IdentityProviders {
 
     public static void mountAll(FakeConfluenceServer server) {
         io.quire.fake.idp.oauth1.OAuth1Consumer.mount(server);
+        io.quire.fake.idp.sso.SsoFakes.mount(server);
     }
 }
