@@ -1,6 +1,7 @@
 """Sign-ins that need no identity provider, end to end through unixODBC and pyodbc: LDAP and
 PAT on Data Center, the Cloud API token, OAuth 1.0a application links (RSA-SHA1), a procedure
 call, and a Verbosity=5 log that holds none of the secrets used."""
+import json
 import os
 import tempfile
 import unittest
@@ -44,9 +45,10 @@ class AuthSchemesTest(E2ECase):
         self.assertEqual("28000", bad["error"]["state"], bad)
 
     def test_procedure_call_through_odbc(self):
-        r = self.query(f"User={DC_USER};Password={DC_PASSWORD}", "{call NoSuchProcedure()}")
-        self.assertEqual("42000", r["error"]["state"], r)
-        self.assertIn("NoSuchProcedure", r["error"]["message"])
+        for sql in (json.dumps({"op": "query", "sql": "{call NoSuchProcedure()}"}), "EXEC NoSuchProcedure @A = 1"):
+            r = self.query(f"User={DC_USER};Password={DC_PASSWORD}", sql)
+            self.assertEqual("42000", r["error"]["state"], r)
+            self.assertIn("NoSuchProcedure", r["error"]["message"])
 
     def test_zz_the_log_holds_no_secret(self):
         # runs last (name order): every test above wrote to the same log at Verbosity=5
