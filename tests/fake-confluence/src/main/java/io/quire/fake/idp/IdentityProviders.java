@@ -1,6 +1,8 @@
 package io.quire.fake.idp;
 
 import io.quire.fake.confluence.FakeConfluenceServer;
+import io.quire.fake.idp.oauth.FakeOAuthConfig;
+import io.quire.fake.idp.oauth.FakeOAuthServer;
 
 /**
  * The fake identity providers served beside the fake site, on the same port under their own
@@ -12,5 +14,6 @@ public final class IdentityProviders {
     }
 
     public static void mountAll(FakeConfluenceServer server) {
+        FakeOAuthServer.mount(server, FakeOAuthConfig.defaults());
     }
 }
