@@ -21,7 +21,11 @@ abstract class RenewingBearer implements Authenticator {
     static final Duration EARLY = Duration.ofSeconds(60);
 
     private final ReentrantLock renewing = new ReentrantLock();
+    /** A token that lives less than EARLY is used until just before it expires, not renewed on every request. */
+    private static final Duration LAST_MOMENT = Duration.ofSeconds(5);
+
     private volatile OAuthTokens tokens;
+    private volatile OAuthTokens renewed;
     final Clock clock;
 
     RenewingBearer(Clock clock) {
@@ -51,6 +55,7 @@ abstract class RenewingBearer implements Authenticator {
 
     /** Installs tokens obtained outside a renewal (sign-in, a procedure). */
     void install(OAuthTokens t) {
+        renewed = t;
         tokens = t;
     }
 
@@ -65,7 +70,7 @@ abstract class RenewingBearer implements Authenticator {
         if (t == null) {
             throw noToken();
         }
-        if (t.expiresWithin(EARLY, clock) && canRenew(t)) {
+        if (needsRenewal(t) && canRenew(t)) {
             return renewFrom(t);
         }
         if (t.accessToken() == null) {
@@ -79,16 +84,21 @@ abstract class RenewingBearer implements Authenticator {
         renewing.lock();
         try {
             OAuthTokens current = tokens;
-            if (current != null && current != stale && current.accessToken() != null
-                    && !current.expiresWithin(EARLY, clock)) {
+            if (current != null && current != stale && !needsRenewal(current)) {
                 return current;
             }
             OAuthTokens fresh = renew(current != null ? current : stale);
+            renewed = fresh;
             tokens = fresh;
             return fresh;
         } finally {
             renewing.unlock();
         }
+    }
+
+    /** Expires within EARLY (a just-renewed short-lived token: within a few seconds). */
+    boolean needsRenewal(OAuthTokens t) {
+        return t.expiresWithin(t == renewed ? LAST_MOMENT : EARLY, clock);
     }
 
     @Override

@@ -74,6 +74,10 @@ class RenewingBearerTest {
         assertEquals("tok2", soon.fresh().accessToken());
         assertEquals("tok2", soon.fresh().accessToken());
         assertEquals(1, soon.renewals.get());
+        Counting shortLived = new Counting(new OAuthTokens("tok1", "r", NOW.plusSeconds(10)), 30);
+        assertEquals("tok2", shortLived.fresh().accessToken());
+        assertEquals("tok2", shortLived.fresh().accessToken(), "a renewed 30 s token is used, not renewed again");
+        assertEquals(1, shortLived.renewals.get());
         Counting unknown = new Counting(new OAuthTokens("tok1", "r", null), 3600);
         assertEquals("tok1", unknown.fresh().accessToken(), "no announced expiry: only a 401 renews");
         Counting noRefresh = new Counting(new OAuthTokens("tok1", null, NOW.minusSeconds(1)), 3600);
