@@ -55,7 +55,6 @@ abstract class RenewingBearer implements Authenticator {
 
     /** Installs tokens obtained outside a renewal (sign-in, a procedure). */
     void install(OAuthTokens t) {
-        renewed = t;
         tokens = t;
     }
 

@@ -33,8 +33,8 @@ final class ThreeLeggedOAuth extends RenewingBearer {
     private TokenClient tokenClient;
     private OkHttpClient http;
     private QuireLog log = QuireLog.OFF;
-    private CloudGateway gateway;
-    private OAuthSettingsFile file;
+    private volatile CloudGateway gateway;
+    private volatile OAuthSettingsFile file;
     private volatile String verifierHash;
 
     ThreeLeggedOAuth(ConnectionConfig cfg, Clock clock) {

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <li>{@code GET /oauth/token/accessible-resources} with a bearer: the sites the token reaches
  *     (the fake site and one more), so the gateway base is the server's root.</li>
  * <li>{@code /ex/confluence/<cloud id>/wiki/...}: the gateway (served by {@link FakeConfluenceServer})
- *     passes the three-legged tokens issued here; Data Center paths ({@code /rest/...}) take every
+ *     passes every access token issued here (three-legged or client credentials, as Atlassian's
+ *     service accounts); never the site's Basic credentials; Data Center paths ({@code /rest/...}) take every
  *     token issued here (an identity provider in front of the site), alongside the PAT.</li>
  * <li>Admin: {@code POST /__admin/oauth/expire?what=access|refresh|all}, {@code POST
  *     /__admin/oauth/settings?access_token_seconds=N}, {@code POST /__admin/oauth/deny} (the next
