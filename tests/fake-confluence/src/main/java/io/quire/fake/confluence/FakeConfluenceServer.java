@@ -22,6 +22,7 @@ public final class FakeConfluenceServer implements AutoCloseable {
     private static final String CLOUD_V1 = "/wiki/rest/api";
     private static final String DC_V1 = "/rest/api";
     private static final String CLOUD_V2 = "/wiki/api/v2";
+    private static final String GATEWAY = "/ex/confluence/";
 
     private final Config cfg;
     private final HttpServer server;
@@ -31,6 +32,7 @@ public final class FakeConfluenceServer implements AutoCloseable {
     private final V1Api v1;
     private final V2Api v2;
     private final int port;
+    private volatile ApiGateway gateway;
 
     private FakeConfluenceServer(Config cfg, SiteData data) throws IOException {
         this.cfg = cfg;
@@ -71,6 +73,11 @@ public final class FakeConfluenceServer implements AutoCloseable {
         server.createContext(prefix, handler);
     }
 
+    /** Serves the Cloud API also under {@code /ex/confluence/<cloud id>/wiki} to requests gateway accepts. */
+    public void gateway(ApiGateway gateway) {
+        this.gateway = gateway;
+    }
+
     /** Where further ways to authenticate API requests are registered. */
     public Auth auth() {
         return auth;
@@ -98,9 +105,25 @@ public final class FakeConfluenceServer implements AutoCloseable {
                 admin(ex, method, path);
                 return;
             }
+            String fullPath = path;
+            ApiGateway via = gateway;
+            if (via != null && path.startsWith(GATEWAY)) {
+                int slash = path.indexOf('/', GATEWAY.length());
+                String cloudId = path.substring(GATEWAY.length(), slash < 0 ? path.length() : slash);
+                path = slash < 0 ? "/" : path.substring(slash);
+                if (!via.serves(cloudId) || !path.startsWith("/wiki/")) {
+                    log.add(method, fullPath, "", Auth.scheme(ex.getRequestHeaders().getFirst("Authorization")))
+                            .status(404);
+                    send(ex, 404, JSON, "{\"code\":404,\"message\":\"No site with this cloud id\"}"
+                            .getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+            } else {
+                via = null;
+            }
             Request req = Request.of(method, path, ex.getRequestURI().getRawQuery());
             String header = ex.getRequestHeaders().getFirst("Authorization");
-            RequestLog.Entry entry = log.add(method, path, req.decodedQuery(), Auth.scheme(header));
+            RequestLog.Entry entry = log.add(method, fullPath, req.decodedQuery(), Auth.scheme(header));
             Faults.Fault fault = faults.next();
             if (fault != null && fault.delayOnly()) {
                 Thread.sleep(fault.delayMs());
@@ -109,7 +132,8 @@ public final class FakeConfluenceServer implements AutoCloseable {
                 return;
             }
             String raw = ex.getRequestURI().getRawQuery();
-            boolean authorized = auth.authorized(ex.getRequestHeaders(), method, path + (raw == null ? "" : "?" + raw));
+            boolean authorized = via != null ? via.accepts(ex.getRequestHeaders())
+                    : auth.authorized(ex.getRequestHeaders(), method, path + (raw == null ? "" : "?" + raw));
             Response resp = api(req, path, authorized);
             if (cfg.latencyMs() > 0) {
                 Thread.sleep(cfg.latencyMs());
@@ -117,7 +141,8 @@ public final class FakeConfluenceServer implements AutoCloseable {
             entry.status(resp.status());
             resp.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
             if (resp.status() == 401) {
-                ex.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"Confluence\"");
+                ex.getResponseHeaders().add("WWW-Authenticate", via != null ? "Bearer realm=\"api.atlassian.com\""
+                        : "Basic realm=\"Confluence\"");
             }
             send(ex, resp.status(), JSON, Json.bytes(resp.body()));
         } catch (InterruptedException e) {
