@@ -112,6 +112,19 @@ class OAuthTest(E2ECase):
 
     # ---- tests ----
 
+    def test_web_flow_through_the_procedures_on_one_connection(self):
+        # an application without a token connects, asks for the sign-in URL, exchanges the code
+        # the callback received, and queries: all through ODBC calls on one connection
+        callback = "https://app.example.com/oauth/callback"
+        cs = (f"DRIVER={{Quire ODBC Driver for Confluence}};Url={self.site.url}/wiki" + self.oauth + f";InitiateOAuth=OFF;CloudId={CLOUD_ID}"
+              f";Logfile={self.log};Verbosity=5")
+        rc, out, err = self.odbc.run(["/usr/bin/python3", os.path.join(HERE, "clients/oauth_web_flow.py"), cs, callback])
+        result = json.loads(out.strip().splitlines()[-1]) if out.strip() else {"error": err}
+        self.assertNotIn("error", result, result)
+        self.assertTrue(result["url_ok"], result)
+        self.assertEqual(["OAuthAccessToken", "OAuthRefreshToken", "ExpiresIn"], result["token_columns"][:3], result)
+        self.assertEqual([["ENG"]], result["rows"])
+
     def test_off_with_token_on_cloud_through_the_gateway(self):
         token = self.three_legged_tokens()["access_token"]
         self.site.clear_requests()
