@@ -6,9 +6,6 @@ import io.quire.config.ConnectionProperties;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
 import java.time.Clock;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
 
 /**
  * AuthScheme=OAuthClient: an access token from the OAuth client credentials grant
@@ -19,8 +16,6 @@ import okhttp3.Request;
 final class ClientCredentials extends RenewingBearer {
     private final ConnectionConfig cfg;
     private TokenClient tokenClient;
-    private CloudGateway gateway;
-    private OkHttpClient http;
 
     ClientCredentials(ConnectionConfig cfg, Clock clock) {
         super(clock);
@@ -37,21 +32,6 @@ final class ClientCredentials extends RenewingBearer {
             gateway = new CloudGateway(app.gatewayUrl(), ctx.siteBase(), cfg.get(ConnectionProperties.CLOUD_ID));
             gateway.resolve(http, tokens().accessToken());
         }
-    }
-
-    @Override
-    public HttpUrl apiBase(HttpUrl siteBase) {
-        HttpUrl api = gateway == null ? null : gateway.apiBase();
-        return api != null ? api : siteBase;
-    }
-
-    @Override
-    Request route(Request request, OAuthTokens with) {
-        if (gateway == null) {
-            return request;
-        }
-        gateway.resolve(http, with.accessToken());
-        return gateway.route(request);
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -44,9 +46,26 @@ abstract class RenewingBearer implements Authenticator {
     /** The 28000 for a token the site refused even after renewal (or that could not be renewed). */
     abstract QuireException refused();
 
-    /** Hook: where a request goes with these tokens (the Cloud gateway rewrites site addresses). */
+    /** The Cloud API gateway requests go through, or null (Data Center: straight to the site). */
+    volatile CloudGateway gateway;
+    /** The sign-on client: token requests and the gateway's accessible-resources lookups. */
+    OkHttpClient http;
+
+    @Override
+    public HttpUrl apiBase(HttpUrl siteBase) {
+        CloudGateway g = gateway;
+        HttpUrl api = g == null ? null : g.apiBase();
+        return api != null ? api : siteBase;
+    }
+
+    /** Where a request goes with these tokens: a Cloud site's requests move onto the gateway. */
     Request route(Request request, OAuthTokens with) {
-        return request;
+        CloudGateway g = gateway;
+        if (g == null) {
+            return request;
+        }
+        g.resolve(http, with.accessToken());
+        return g.route(request);
     }
 
     OAuthTokens tokens() {

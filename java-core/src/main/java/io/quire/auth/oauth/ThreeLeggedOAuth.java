@@ -8,9 +8,6 @@ import io.quire.error.SqlState;
 import io.quire.log.QuireLog;
 import java.time.Clock;
 import java.util.Locale;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
 
 /**
  * AuthScheme=OAuth with OAuth 2.0: Atlassian's three-legged flow on Cloud (requests through the
@@ -31,9 +28,7 @@ final class ThreeLeggedOAuth extends RenewingBearer {
     private final String mode;
     private OAuthApp app;
     private TokenClient tokenClient;
-    private OkHttpClient http;
     private QuireLog log = QuireLog.OFF;
-    private volatile CloudGateway gateway;
     private volatile OAuthSettingsFile file;
     private volatile String verifierHash;
 
@@ -76,21 +71,6 @@ final class ThreeLeggedOAuth extends RenewingBearer {
                 save(tokens());
             }
         }
-    }
-
-    @Override
-    public HttpUrl apiBase(HttpUrl siteBase) {
-        HttpUrl api = gateway == null ? null : gateway.apiBase();
-        return api != null ? api : siteBase;
-    }
-
-    @Override
-    Request route(Request request, OAuthTokens with) {
-        if (gateway == null) {
-            return request;
-        }
-        gateway.resolve(http, with.accessToken());
-        return gateway.route(request);
     }
 
     @Override
