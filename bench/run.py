@@ -84,7 +84,7 @@ def main():
     ap.add_argument("--big-pages", type=int, default=0,
                     help="row 6 on a site of this many pages (slow: the fake filters every page per request); "
                          "0: the shared site's Pages x 10 rows")
-    ap.add_argument("--reps", type=int, default=3, help="repetitions of the throughput rows (median)")
+    ap.add_argument("--reps", type=int, default=5, help="repetitions of the throughput rows (median)")
     ap.add_argument("--profile", action="store_true", help="instead of the table: profile row 1 (JFR + perf)")
     args = ap.parse_args()
     only = set(args.only.split(","))
