@@ -13,7 +13,7 @@ DRIVER_LIB := $(DIST)/lib/libquireodbc.so
 FAKE_JAR := $(CURDIR)/tests/fake-confluence/target/fake-confluence.jar
 WIN := build/windows
 
-.PHONY: all deps build java native stage register demo demo-server docs test test-java test-c test-e2e test-valgrind windows test-windows clean
+.PHONY: all deps build java native stage register demo demo-server docs test test-java test-c test-e2e test-valgrind windows test-windows bench clean
 
 all: build
 
@@ -86,6 +86,13 @@ test-e2e:
 	@tests/e2e/clients/node/install.sh
 	QUIRE_DRIVER=$(DRIVER_LIB) QUIRE_FAKE_JAR=$(FAKE_JAR) QUIRE_JAVA_HOME=$(JAVA_HOME) \
 	  /usr/bin/python3 -m unittest discover -s tests/e2e -p 'test_*.py' -v
+
+# The benchmarks of issue 6 (bench/README.md): builds, starts fake sites, prints one table and writes
+# it as JSON under bench/results/. About 10 minutes; never fails on a timing.
+bench:
+	@bench/install-deps.sh
+	$(MAKE) --no-print-directory build
+	/usr/bin/python3 bench/run.py --skip-build
 
 # Regenerates the connection-property reference from the property list.
 docs: java
