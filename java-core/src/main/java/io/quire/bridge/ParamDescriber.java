@@ -19,7 +19,7 @@ final class ParamDescriber {
         ByteBuffer b = ByteBuffer.allocate(4 + n * 20).order(ByteOrder.LITTLE_ENDIAN);
         b.putInt(n);
         for (int i = 0; i < n; i++) {
-            b.putInt(OdbcType.WVARCHAR.code).putLong(4000).putInt(0).putInt(1);
+            b.putInt(OdbcType.WVARCHAR.code).putLong(ProcedureRunner.TEXT_LENGTH).putInt(0).putInt(1);
         }
         return b.array();
     }

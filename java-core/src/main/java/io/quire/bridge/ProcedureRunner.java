@@ -16,6 +16,14 @@ final class ProcedureRunner {
     private ProcedureRunner() {
     }
 
+    /** Declared length of procedure text values (inputs and result columns). */
+    static final int TEXT_LENGTH = 4000;
+
+    /** The column size a procedure parameter or result column of type t reports. */
+    static long size(OdbcType t) {
+        return t.columnSize(t == OdbcType.WVARCHAR ? TEXT_LENGTH : 0);
+    }
+
     static List<ColumnMeta> columns(Procedure p) {
         List<ColumnMeta> out = new ArrayList<>();
         for (ProcedureParameter r : p.results()) {
@@ -123,7 +131,7 @@ final class ProcedureRunner {
     private static Object[] columnRow(String schema, Procedure p, ProcedureParameter c, int kind, int ordinal,
                                       int nullable) {
         OdbcType t = type(c.type());
-        long size = t.columnSize(t == OdbcType.WVARCHAR ? 4000 : 0);
+        long size = size(t);
         return new Object[] {null, schema, p.name(), c.name(), kind, t.code, t.typeName, size,
                 t == OdbcType.WVARCHAR ? size * 2 : size, null, null, nullable, c.description(), null, t.code, null,
                 t == OdbcType.WVARCHAR ? size * 2 : null, ordinal, nullable == 0 ? "NO" : "YES"};

@@ -150,7 +150,7 @@ final class SystemTables {
                                   int ordinal, boolean required) {
         OdbcType t = ProcedureRunner.type(c.type());
         return new Object[] {null, schema, p.name(), c.name(), direction, t.typeName, t.code,
-                (int) t.columnSize(t == OdbcType.WVARCHAR ? 4000 : 0), null, null, !required, required,
+                (int) ProcedureRunner.size(t), null, null, !required, required,
                 c.description(), ordinal};
     }
 
