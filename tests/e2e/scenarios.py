@@ -134,6 +134,17 @@ class ClientScenarios:
                     reqs = [q for q in self.site.requests() if q["path"] == "/wiki/api/v2/pages"]
                     self.assertTrue(reqs and all(f"space-id={space_id}" in q["query"] for q in reqs), reqs)
 
+    def test_join_hands_page_ids_to_labels(self):
+        # Labels can only be listed per content: the join sends the pages' ids to it in batches
+        want = set()
+        for p in self.site.pages("HR"):
+            for label in self.site.all_results(f"/rest/api/content/{p['id']}/label?limit=200"):
+                want.add((p["id"], label["name"]))
+        self.assertTrue(want)
+        r = self.ok("QuireDC", "SELECT p.Id, l.Name FROM Pages p JOIN Labels l ON l.ContentId = p.Id "
+                               "WHERE p.SpaceKey = 'HR'")
+        self.assertEqual(want, {(row[0], row[1]) for row in r["rows"]})
+
     def test_order_by(self):
         r = self.ok("QuireDC", "SELECT Title FROM Pages WHERE SpaceKey = 'HR' ORDER BY Title")
         titles = [row[0] for row in r["rows"]]

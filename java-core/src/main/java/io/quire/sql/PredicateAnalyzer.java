@@ -6,7 +6,9 @@ import java.util.List;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexCorrelVariable;
 import org.apache.calcite.rex.RexDynamicParam;
+import org.apache.calcite.rex.RexFieldAccess;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
@@ -27,14 +29,17 @@ final class PredicateAnalyzer {
      * @param pushed    the translated part, or null when nothing could be pushed
      * @param exact     every conjunct was pushed and the site evaluates each exactly
      * @param remaining the conjuncts that were not pushed (for the log)
+     * @param correlated the other side's columns ({@code $cor.field}) the pushed filter refers to
+     *                  as {@code $N}, in N order: a join hands their values to the scan
      */
-    record Result(PushedFilter pushed, boolean exact, List<RexNode> remaining) {
+    record Result(PushedFilter pushed, boolean exact, List<RexNode> remaining, List<RexFieldAccess> correlated) {
     }
 
     private final int[] fields;
     private final List<ColumnDef> columns;
     private final Pushdown caps;
     private boolean exact = true;
+    private final List<RexFieldAccess> correlated = new ArrayList<>();
 
     private PredicateAnalyzer(int[] fields, List<ColumnDef> columns, Pushdown caps) {
         this.fields = fields;
@@ -57,7 +62,8 @@ final class PredicateAnalyzer {
                 pushed.add(f);
             }
         }
-        return new Result(pushed.isEmpty() ? null : PushedFilter.and(pushed), a.exact && !pushed.isEmpty(), remaining);
+        return new Result(pushed.isEmpty() ? null : PushedFilter.and(pushed), a.exact && !pushed.isEmpty(), remaining,
+                List.copyOf(a.correlated));
     }
 
     private PushedFilter translate(RexNode node) {
@@ -191,14 +197,28 @@ final class PredicateAnalyzer {
         return n;
     }
 
-    /** A literal as {@code 'text} or {@code #millis}, or a parameter as {@code ?N}. */
-    private static String operand(RexNode node, SqlTypeFamily columnFamily) {
+    /**
+     * A literal as {@code 'text} or {@code #millis}, a parameter as {@code ?N}, or a column of the
+     * other side of a join that hands its keys to this scan as {@code $N}.
+     */
+    private String operand(RexNode node, SqlTypeFamily columnFamily) {
         RexNode n = node;
         if (n.getKind() == SqlKind.CAST) {
             n = ((RexCall) n).getOperands().getFirst();
         }
         if (n instanceof RexDynamicParam p) {
             return "?" + p.getIndex();
+        }
+        if (n instanceof RexFieldAccess fa && fa.getReferenceExpr() instanceof RexCorrelVariable) {
+            if (fa.getType().getSqlTypeName().getFamily() != columnFamily) {
+                return null;
+            }
+            int i = correlated.indexOf(fa);
+            if (i < 0) {
+                i = correlated.size();
+                correlated.add(fa);
+            }
+            return "$" + i;
         }
         if (!(n instanceof RexLiteral lit) || lit.isNull()) {
             return null;

@@ -7,7 +7,12 @@ import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelFieldCollation;
+import org.apache.calcite.adapter.enumerable.EnumerableBatchNestedLoopJoinRule;
+import org.apache.calcite.plan.volcano.RelSubset;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.JoinRelType;
+import org.apache.calcite.rel.logical.LogicalJoin;
+import org.apache.calcite.rel.rules.JoinCommuteRule;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rel.logical.LogicalSort;
@@ -32,6 +37,65 @@ final class QuireRules {
         planner.addRule(ProjectIntoScan.INSTANCE);
         planner.addRule(LimitIntoScan.INSTANCE);
         planner.addRule(LimitIntoScan.THROUGH_FILTER);
+        planner.addRule(KeysFromLeft.RULE);
+        planner.addRule(KeysFromLeft.COMMUTE);
+        planner.addRule(FilterIntoScan.THROUGH_PROJECT);
+    }
+
+    /**
+     * Joins whose other side needs keys in WHERE ({@link QuireTable#requiredKey}: Labels,
+     * Contributors): {@code Pages p JOIN Labels l ON l.ContentId = p.Id} runs as a batched nested
+     * loop: rows of the left side are taken 100 at a time and the right scan is asked for
+     * {@code ContentId IN (their ids)} (Calcite's EnumerableBatchNestedLoopJoin; the ids reach
+     * the scan as correlation variables, see PredicateAnalyzer and QuireTableScan). When the
+     * keyed table is on the left, the join is commuted first. Only such joins are touched; every
+     * other join keeps Calcite's usual choices.
+     */
+    static final class KeysFromLeft {
+        static final int BATCH = 100;
+        static final RelOptRule RULE = EnumerableBatchNestedLoopJoinRule.Config.DEFAULT
+                .withBatchSize(BATCH)
+                .withDescription("QuireKeysFromLeft")
+                .withOperandSupplier(b -> b.operand(LogicalJoin.class)
+                        .predicate(j -> needsKeys(j.getRight())).anyInputs())
+                .as(EnumerableBatchNestedLoopJoinRule.Config.class)
+                .toRule();
+        static final RelOptRule COMMUTE = JoinCommuteRule.Config.DEFAULT
+                .withDescription("QuireKeyedTableToTheRight")
+                .withOperandSupplier(b -> b.operand(LogicalJoin.class)
+                        .predicate(j -> j.getJoinType() == JoinRelType.INNER && needsKeys(j.getLeft())
+                                && !needsKeys(j.getRight())).anyInputs())
+                .as(JoinCommuteRule.Config.class)
+                .toRule();
+
+        private KeysFromLeft() {
+        }
+
+        /** The input is (a filter or projection of) a scan of a table that needs keys. */
+        static boolean needsKeys(RelNode input) {
+            return keyedScan(input, 4);
+        }
+
+        private static boolean keyedScan(RelNode n, int depth) {
+            if (depth < 0) {
+                return false;
+            }
+            if (n instanceof RelSubset subset) {
+                for (RelNode r : subset.getRelList()) {
+                    if (keyedScan(r, depth - 1)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (n instanceof QuireTableScan scan) {
+                return scan.quireTable.requiredKey() != null;
+            }
+            if (n instanceof LogicalFilter || n instanceof LogicalProject) {
+                return keyedScan(n.getInput(0), depth - 1);
+            }
+            return false;
+        }
     }
 
     /**
@@ -39,26 +103,46 @@ final class QuireRules {
      * evaluate; the Filter stays and re-checks every row.
      */
     static final class FilterIntoScan extends RelOptRule {
-        static final FilterIntoScan INSTANCE = new FilterIntoScan();
+        static final FilterIntoScan INSTANCE = new FilterIntoScan(false);
+        /**
+         * Filter(Project(scan)) where the projection only picks columns: the filter a batched
+         * join puts over its keyed side ({@link KeysFromLeft}) meets the columns the query kept,
+         * and Calcite's own transpose rule leaves filters with correlation variables alone.
+         */
+        static final FilterIntoScan THROUGH_PROJECT = new FilterIntoScan(true);
+        private final boolean throughProject;
 
-        private FilterIntoScan() {
-            super(operand(LogicalFilter.class, operand(QuireTableScan.class, none())), "QuireFilterIntoScan");
+        private FilterIntoScan(boolean throughProject) {
+            super(throughProject
+                    ? operand(LogicalFilter.class, operand(LogicalProject.class, operand(QuireTableScan.class, none())))
+                    : operand(LogicalFilter.class, operand(QuireTableScan.class, none())),
+                    throughProject ? "QuireFilterThroughProjectIntoScan" : "QuireFilterIntoScan");
+            this.throughProject = throughProject;
         }
 
         @Override
         public void onMatch(RelOptRuleCall call) {
             LogicalFilter filter = call.rel(0);
-            QuireTableScan scan = call.rel(1);
+            LogicalProject project = throughProject ? call.rel(1) : null;
+            QuireTableScan scan = call.rel(throughProject ? 2 : 1);
             if (scan.spec.fetch() >= 0 || scan.spec.hasFilter()) {
                 return; // a filter above a limit cannot move below it; one filter per scan
             }
+            RexNode condition = filter.getCondition();
+            if (project != null) {
+                if (!project.getProjects().stream().allMatch(e -> e instanceof RexInputRef)) {
+                    return;
+                }
+                condition = RelOptUtil.pushPastProject(condition, project);
+            }
             PredicateAnalyzer.Result r = PredicateAnalyzer.analyze(filter.getCluster().getRexBuilder(),
-                    filter.getCondition(), scan.spec.fields(), scan.quireTable.columns(), scan.quireTable.pushdown());
+                    condition, scan.spec.fields(), scan.quireTable.columns(), scan.quireTable.pushdown());
             if (r.pushed() == null) {
                 return;
             }
-            QuireTableScan narrowed = scan.with(scan.spec.withFilter(r.pushed(), r.exact()));
-            call.transformTo(filter.copy(filter.getTraitSet(), narrowed, filter.getCondition()));
+            QuireTableScan narrowed = scan.with(scan.spec.withFilter(r.pushed(), r.exact()), r.correlated());
+            RelNode input = project == null ? narrowed : project.copy(project.getTraitSet(), List.of(narrowed));
+            call.transformTo(filter.copy(filter.getTraitSet(), input, filter.getCondition()));
         }
     }
 

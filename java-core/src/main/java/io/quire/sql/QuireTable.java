@@ -11,6 +11,7 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
@@ -55,6 +56,16 @@ public abstract class QuireTable extends AbstractTable implements TranslatableTa
     /** TABLE_TYPE in SQLTables and sys_tables: TABLE, VIEW or SYSTEM TABLE. */
     public String tableType() {
         return "TABLE";
+    }
+
+    /**
+     * The column a scan cannot do without ({@code =} or {@code IN} on it in WHERE), or null.
+     * The planner never chooses an unfiltered scan of such a table when a join can hand it the
+     * keys instead: {@code Pages p JOIN Labels l ON l.ContentId = p.Id} reads Labels for the
+     * pages' ids, a batch at a time (see {@link QuireRules.KeysFromLeft}).
+     */
+    public String requiredKey() {
+        return null;
     }
 
     /** A rough row count for the planner. */
@@ -104,18 +115,29 @@ public abstract class QuireTable extends AbstractTable implements TranslatableTa
 
     /** Called by generated code: runs the scan described by specJson. */
     public Enumerable<Object> scan(DataContext root, String specJson) {
+        return scan(root, specJson, new Object[0]);
+    }
+
+    /**
+     * Called by generated code inside a join that hands keys to this scan: correlated holds the
+     * current values of the other side's columns the pushed filter refers to as {@code $N}.
+     */
+    public Enumerable<Object> scan(DataContext root, String specJson, Object[] correlated) {
         ScanSpec spec = ScanSpec.fromJson(specJson);
         List<ColumnDef> cols = columns();
         Set<String> used = new LinkedHashSet<>();
         for (int f : spec.fields()) {
             used.add(cols.get(f).name());
         }
-        Condition filter = spec.filter() == null ? null : bind(root, spec.filter(), cols);
+        Condition filter = spec.filter() == null ? null : bind(root, correlated, spec.filter(), cols);
         List<ScanRequest.Sort> sort = spec.sort().stream()
                 .map(k -> new ScanRequest.Sort(cols.get(k.column()).name(), k.descending())).toList();
         AtomicBoolean flag = DataContext.Variable.CANCEL_FLAG.get(root);
         ScanRequest request = new ScanRequest(filter, sort, spec.fetch(), used, () -> flag != null && flag.get());
         int[] fields = spec.fields();
+        if (matchesNothing(filter)) {
+            return Linq4j.emptyEnumerable();
+        }
         return new AbstractEnumerable<>() {
             @Override
             public Enumerator<Object> enumerator() {
@@ -124,24 +146,48 @@ public abstract class QuireTable extends AbstractTable implements TranslatableTa
         };
     }
 
-    private static Condition bind(DataContext root, PushedFilter f, List<ColumnDef> cols) {
+    private static Condition bind(DataContext root, Object[] correlated, PushedFilter f, List<ColumnDef> cols) {
         return switch (f.op()) {
-            case "AND" -> new Condition.And(f.args().stream().map(a -> bind(root, a, cols)).toList());
-            case "OR" -> new Condition.Or(f.args().stream().map(a -> bind(root, a, cols)).toList());
-            default -> new Condition.Compare(cols.get(f.column()).name(), Op.valueOf(f.op()),
-                    f.operands().stream().map(o -> value(root, o)).toList());
+            case "AND" -> new Condition.And(f.args().stream().map(a -> bind(root, correlated, a, cols)).toList());
+            case "OR" -> new Condition.Or(f.args().stream().map(a -> bind(root, correlated, a, cols)).toList());
+            default -> compare(cols.get(f.column()).name(), Op.valueOf(f.op()),
+                    f.operands().stream().map(o -> value(root, correlated, o)).toList());
         };
     }
 
+    /**
+     * A comparison with bound values. NULL never equals anything, so it is left out of an IN
+     * that has other values (a join's NULL keys, or the unused slots of its last batch, would
+     * otherwise make the site's filter unusable).
+     */
+    private static Condition compare(String column, Op op, List<Object> values) {
+        if (op == Op.IN && values.contains(null) && values.stream().anyMatch(v -> v != null)) {
+            return new Condition.Compare(column, op, values.stream().filter(v -> v != null).distinct().toList());
+        }
+        return new Condition.Compare(column, op, values);
+    }
+
+    /** A top-level {@code = NULL} or {@code IN (NULL, ...)}: no row can match, the site is not asked. */
+    private static boolean matchesNothing(Condition filter) {
+        return filter != null && filter.conjuncts().stream().anyMatch(c -> c instanceof Condition.Compare k
+                && (k.op() == Op.EQ || k.op() == Op.IN) && k.values().stream().allMatch(v -> v == null));
+    }
+
     /** An operand's value; parameters as the engine holds them, timestamps as wall-clock millis. */
-    private static Object value(DataContext root, String operand) {
+    private static Object value(DataContext root, Object[] correlated, String operand) {
         if (operand.startsWith("#")) {
             return Long.parseLong(operand.substring(1));
+        }
+        if (operand.startsWith("$")) {
+            return engineValue(correlated[Integer.parseInt(operand.substring(1))]);
         }
         if (!operand.startsWith("?")) {
             return operand.substring(1);
         }
-        Object v = root.get(operand);
+        return engineValue(root.get(operand));
+    }
+
+    private static Object engineValue(Object v) {
         if (v instanceof java.sql.Timestamp t) {
             return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
         }

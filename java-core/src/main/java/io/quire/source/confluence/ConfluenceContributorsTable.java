@@ -55,6 +55,11 @@ final class ConfluenceContributorsTable extends ConfluenceTable {
     }
 
     @Override
+    public String requiredKey() {
+        return "ContentId";
+    }
+
+    @Override
     public double estimatedRows() {
         return 20;
     }

@@ -46,6 +46,11 @@ final class ConfluenceLabelsTable extends ConfluenceTable {
     }
 
     @Override
+    public String requiredKey() {
+        return "ContentId";
+    }
+
+    @Override
     public double estimatedRows() {
         return 50;
     }

@@ -53,6 +53,11 @@ public final class TableDocs {
         if (!sortable.isEmpty()) {
             sb.append(" ORDER BY ... LIMIT sent for: ").append(String.join(", ", sortable)).append(".");
         }
+        if (t.requiredKey() != null) {
+            sb.append("\nNeeds ").append(t.requiredKey()).append(" = or IN in WHERE, or a join that supplies it (`... JOIN ")
+                    .append(name).append(" x ON x.").append(t.requiredKey())
+                    .append(" = p.Id`: the other side's keys are sent 100 at a time).");
+        }
         sb.append("\n\n| Column | Type | Description |\n|---|---|---|\n");
         for (ColumnDef c : t.columns()) {
             String type = c.type().name() + (c.precision() > 0 ? "(" + c.precision() + ")" : "");
