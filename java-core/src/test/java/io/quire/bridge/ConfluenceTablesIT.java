@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quire.fake.confluence.Attachment;
 import io.quire.fake.confluence.BlogPost;
 import io.quire.fake.confluence.Comment;
-import io.quire.fake.confluence.Content;
 import io.quire.fake.confluence.Label;
 import io.quire.fake.confluence.Page;
 import io.quire.fake.confluence.RequestLog;
@@ -53,10 +52,6 @@ class ConfluenceTablesIT {
         Set<String> out = new TreeSet<>();
         items.forEach(i -> out.add(String.valueOf(f.apply(i))));
         return out;
-    }
-
-    private static boolean current(Content c) {
-        return c.isCurrent() && !"archived".equals(c.space().status());
     }
 
     @ParameterizedTest

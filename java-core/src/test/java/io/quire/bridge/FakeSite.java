@@ -12,6 +12,11 @@ import java.util.List;
 
 /** The fake Confluence site in-process, and helpers to run SQL through the bridge against it. */
 final class FakeSite implements AutoCloseable {
+    /** Content the driver lists by default: current, and not in an archived space. */
+    static boolean listed(io.quire.fake.confluence.Content c) {
+        return c.isCurrent() && !"archived".equals(c.space().status());
+    }
+
     final SiteData data;
     final FakeConfluenceServer server;
 

@@ -3,7 +3,6 @@ package io.quire.bridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quire.fake.confluence.Content;
 import io.quire.fake.confluence.Label;
 import io.quire.fake.confluence.Page;
 import java.util.List;
@@ -32,12 +31,8 @@ class JoinsIT {
         site.close();
     }
 
-    private static boolean current(Content c) {
-        return c.isCurrent() && !"archived".equals(c.space().status());
-    }
-
     private static List<Page> pagesOf(String space) {
-        return site.data.pages().stream().filter(p -> current(p) && p.space().key().equals(space)).toList();
+        return site.data.pages().stream().filter(p -> FakeSite.listed(p) && p.space().key().equals(space)).toList();
     }
 
     /** "pageId label" for every label of the pages. */
@@ -59,7 +54,7 @@ class JoinsIT {
 
     /** A space whose pages carry labels, with more pages than one batch of keys when there is one. */
     private static String labelledSpace() {
-        return site.data.pages().stream().filter(p -> current(p) && !site.data.labelsOf(p).isEmpty())
+        return site.data.pages().stream().filter(p -> FakeSite.listed(p) && !site.data.labelsOf(p).isEmpty())
                 .map(p -> p.space().key()).findFirst().orElseThrow();
     }
 
