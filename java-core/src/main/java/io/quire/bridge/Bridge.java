@@ -36,6 +36,17 @@ public final class Bridge {
     }
 
     /**
+     * The DSN dialog's Test button: checks the settings step by step (DNS, TCP, proxy, TLS, the
+     * scheme's sign-on steps, the site's answer) within the login timeout and returns the report
+     * in UTF-8, one line per step, the last line "Connection OK." or "Connection failed at: step".
+     * Never throws for a failed step: the report says what failed.
+     */
+    public static byte[] testConnection(byte[] connStr, byte[] dsnAttrs, int loginTimeoutSeconds) throws BridgeException {
+        return call(() -> io.quire.tools.ConnectionCheck.report(io.quire.tools.ConnectionCheck.run(text(connStr),
+                text(dsnAttrs), loginTimeoutSeconds)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
      * SQLBrowseConnect: null when the settings are complete (the shim then connects), else
      * what is still missing in the ODBC browse-result syntax.
      */
