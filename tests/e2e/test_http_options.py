@@ -1,0 +1,119 @@
+"""Proxy, TLS trust, CustomHeaders and Cookies through unixODBC and pyodbc, against real servers
+in front of the fake site (http_fronts.py): a forward proxy that demands Proxy-Authorization
+(407 without), an HTTPS front with a self-signed certificate, and what the site receives."""
+import base64
+import json
+import os
+import tempfile
+import unittest
+
+from harness import DC_PASSWORD, DC_USER, DRIVER_NAME, E2ECase
+from http_fronts import ForwardProxy, TlsFront, self_signed
+
+QUERY = "SELECT Key FROM Spaces WHERE Key = 'ENG'"
+PROXY_USER, PROXY_PASSWORD = "proxy-user", "Pr0xy-S3cret-Pa55"
+
+
+class HttpOptionsTest(E2ECase):
+    outputs = []
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.dir = tempfile.mkdtemp(prefix="quire-tls-")
+        cls.cert, cls.key = self_signed(cls.dir)
+        cls.front = TlsFront(cls.site.url, cls.cert, cls.key)
+        auth = "Basic " + base64.b64encode(f"{PROXY_USER}:{PROXY_PASSWORD}".encode()).decode()
+        cls.proxy = ForwardProxy(auth)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.front.stop()
+        cls.proxy.stop()
+        super().tearDownClass()
+
+    def setUp(self):
+        self.front.seen.clear()
+        self.proxy.seen.clear()
+
+    def query(self, url, extra=""):
+        conn = f"Driver={{{DRIVER_NAME}}};Url={url};User={DC_USER};Password={DC_PASSWORD}" + extra
+        results, err = self.odbc.client("pyodbc", conn, QUERY)
+        self.outputs.append(json.dumps(results) + err)
+        return results[0]
+
+    def assertRows(self, r):
+        self.assertNotIn("error", r, r)
+        self.assertEqual([["ENG"]], r["rows"])
+
+    def assertError(self, r, state, *phrases):
+        self.assertIn("error", r, r)
+        self.assertEqual(state, r["error"]["state"], r)
+        for p in phrases:
+            self.assertIn(p, r["error"]["message"])
+        return r["error"]["message"]
+
+    def proxied(self, user=PROXY_USER, password=PROXY_PASSWORD):
+        s = f";ProxyServer=127.0.0.1;ProxyPort={self.proxy.port}"
+        if user:
+            s += f";ProxyUser={user};ProxyPassword={password}"
+        return s
+
+    # --- proxy -----------------------------------------------------------------------------
+
+    def test_proxy_with_credentials_carries_every_request(self):
+        self.assertRows(self.query(self.site.url, self.proxied()))
+        api = [s for s in self.proxy.seen if "/rest/api/" in s[1]]
+        self.assertTrue(api, self.proxy.seen)
+        self.assertTrue(all(s[1].startswith(self.site.url + "/rest/api/") for s in api), "absolute-form requests")
+        # OkHttp answers the proxy's 407 challenge: every request the proxy forwarded carried the credentials
+        forwarded = {s[1] for s in api if "proxy-authorization" in s[2]}
+        self.assertEqual({s[1] for s in api}, forwarded, "a request refused with 407 is sent again with credentials")
+
+    def test_proxy_without_or_with_wrong_credentials_is_407(self):
+        self.assertError(self.query(self.site.url, self.proxied(user=None)), "08001", "407", "ProxyUser")
+        msg = self.assertError(self.query(self.site.url, self.proxied(password="Wr0ng-Pr0xy")), "08001", "407")
+        self.assertNotIn("Wr0ng-Pr0xy", msg)
+        self.assertTrue(self.proxy.seen, "the driver did reach the proxy")
+
+    def test_https_through_the_proxy_tunnel(self):
+        self.assertRows(self.query(self.front.url, self.proxied() + f";SSLServerCert={self.cert}"))
+        self.assertTrue(any(s[0] == "CONNECT" and s[1] == f"127.0.0.1:{self.front.port}" for s in self.proxy.seen),
+                        self.proxy.seen)
+        self.assertTrue(self.front.seen, "the request went through the tunnel to the HTTPS front")
+
+    # --- TLS -------------------------------------------------------------------------------
+
+    def test_ssl_server_cert_trusts_a_self_signed_site(self):
+        self.assertRows(self.query(self.front.url, f";SSLServerCert={self.cert}"))
+        with open(self.cert) as f:
+            pem = f.read()
+        # the PEM text itself, braced
+        self.assertRows(self.query(self.front.url, ";SSLServerCert={" + pem + "}"))
+
+    def test_without_ssl_server_cert_the_handshake_fails_clearly(self):
+        self.assertError(self.query(self.front.url), "08001", "TLS", "SSLServerCert")
+        self.assertEqual([], self.front.seen, "no request crossed an untrusted connection")
+
+    # --- headers for SSO front ends -------------------------------------------------------
+
+    def test_custom_headers_and_cookies_reach_the_site(self):
+        self.assertRows(self.query(self.front.url, f";SSLServerCert={self.cert}"
+                                   ";CustomHeaders={X-Tenant: acme|X-Front-Key: k-123};Cookies={sso_gate=open; region=eu}"))
+        api = [s for s in self.front.seen if "/rest/api/" in s[1]]
+        self.assertTrue(api)
+        for method, path, headers, _ in api:
+            self.assertEqual("acme", headers.get("x-tenant"), path)
+            self.assertEqual("k-123", headers.get("x-front-key"), path)
+            cookies = headers.get("cookie", "")
+            self.assertIn("sso_gate=open", cookies)
+            self.assertIn("region=eu", cookies)
+
+    def test_z_no_secret_in_any_output(self):
+        for out in self.outputs:
+            self.assertNotIn(PROXY_PASSWORD, out)
+            self.assertNotIn(DC_PASSWORD, out)
+
+
+if __name__ == "__main__":
+    unittest.main()
