@@ -4,14 +4,21 @@ in front of the fake site (http_fronts.py): a forward proxy that demands Proxy-A
 import base64
 import json
 import os
+import subprocess
 import tempfile
 import unittest
 
-from harness import DC_PASSWORD, DC_USER, DRIVER_NAME, E2ECase
+from harness import DC_PASSWORD, DC_USER, DRIVER_NAME, JAVA_HOME, E2ECase
 from http_fronts import ForwardProxy, TlsFront, self_signed
 
 QUERY = "SELECT Key FROM Spaces WHERE Key = 'ENG'"
 PROXY_USER, PROXY_PASSWORD = "proxy-user", "Pr0xy-S3cret-Pa55"
+CERT_PASSWORD = "C3rt-Store-Pa55"
+
+
+def read(path):
+    with open(path) as f:
+        return f.read()
 
 
 class HttpOptionsTest(E2ECase):
@@ -28,6 +35,8 @@ class HttpOptionsTest(E2ECase):
 
     @classmethod
     def tearDownClass(cls):
+        if hasattr(cls, "mtls"):
+            cls.mtls.stop()
         cls.front.stop()
         cls.proxy.stop()
         super().tearDownClass()
@@ -94,6 +103,58 @@ class HttpOptionsTest(E2ECase):
     def test_without_ssl_server_cert_the_handshake_fails_clearly(self):
         self.assertError(self.query(self.front.url), "08001", "TLS", "SSLServerCert")
         self.assertEqual([], self.front.seen, "no request crossed an untrusted connection")
+
+    # --- client certificates (mutual TLS) --------------------------------------------------
+
+    def client_certs(self):
+        """The client certificate as PEM (cert + key), encrypted PEM, PKCS#12 and JKS, and a front demanding it."""
+        if not hasattr(type(self), "mtls"):
+            d = self.dir
+            cert, key = self_signed(d, "client", cn="quire-client")
+            pem = os.path.join(d, "client-both.pem")
+            with open(pem, "w") as f:
+                f.write(read(cert) + read(key))
+            enc = os.path.join(d, "client-enc.pem")
+            subprocess.run(["openssl", "pkcs8", "-topk8", "-in", key, "-v2", "aes-256-cbc", "-passout",
+                            "pass:" + CERT_PASSWORD, "-out", enc + ".key"], check=True, capture_output=True)
+            with open(enc, "w") as f:
+                f.write(read(cert) + read(enc + ".key"))
+            p12 = os.path.join(d, "client.p12")
+            subprocess.run(["openssl", "pkcs12", "-export", "-in", cert, "-inkey", key, "-name", "quire-client",
+                            "-passout", "pass:" + CERT_PASSWORD, "-out", p12], check=True, capture_output=True)
+            jks = os.path.join(d, "client.jks")
+            subprocess.run([os.path.join(JAVA_HOME, "bin/keytool"), "-importkeystore", "-srckeystore", p12,
+                            "-srcstoretype", "PKCS12", "-srcstorepass", CERT_PASSWORD, "-destkeystore", jks,
+                            "-deststoretype", "JKS", "-deststorepass", CERT_PASSWORD, "-noprompt"],
+                           check=True, capture_output=True)
+            type(self).mtls = TlsFront(self.site.url, self.cert, self.key, client_ca=cert)
+            type(self).client = {"pem": pem, "enc": enc, "p12": p12, "jks": jks}
+        return self.mtls, self.client
+
+    def test_client_certificate_in_each_format(self):
+        front, c = self.client_certs()
+        trust = f";SSLServerCert={self.cert}"
+        self.assertRows(self.query(front.url, trust + f";SSLClientCert={c['pem']}"))
+        self.assertRows(self.query(front.url, trust + ";SSLClientCertType=PEMKEY_BLOB;SSLClientCert={"
+                                   + read(c["pem"]) + "}"))
+        self.assertRows(self.query(front.url, trust + f";SSLClientCert={c['enc']};SSLClientCertPassword={CERT_PASSWORD}"))
+        self.assertRows(self.query(front.url, trust + f";SSLClientCertType=PFXFILE;SSLClientCert={c['p12']}"
+                                   f";SSLClientCertPassword={CERT_PASSWORD};SSLClientCertSubject=CN=quire-client"))
+        self.assertRows(self.query(front.url, trust + f";SSLClientCertType=JKSFILE;SSLClientCert={c['jks']}"
+                                   f";SSLClientCertPassword={CERT_PASSWORD}"))
+        self.assertTrue(front.seen and all(s[3] for s in front.seen), "every request came with the client certificate")
+
+    def test_client_certificate_failures_are_clear(self):
+        front, c = self.client_certs()
+        trust = f";SSLServerCert={self.cert}"
+        self.assertError(self.query(front.url, trust), "08001", "TLS")
+        msg = self.assertError(self.query(front.url, trust + f";SSLClientCertType=PFXFILE;SSLClientCert={c['p12']}"
+                                          ";SSLClientCertPassword=Wr0ng-Cert-Pass"), "08001", "SSLClientCertPassword")
+        self.assertNotIn("Wr0ng-Cert-Pass", msg)
+        self.assertError(self.query(front.url, trust + f";SSLClientCertType=PFXFILE;SSLClientCert={c['p12']}"
+                                    f";SSLClientCertPassword={CERT_PASSWORD};SSLClientCertSubject=CN=nobody"),
+                         "08001", "SSLClientCertSubject")
+        self.assertError(self.query(front.url, trust + f";SSLClientCert={c['enc']}"), "08001", "encrypted")
 
     # --- headers for SSO front ends -------------------------------------------------------
 

@@ -142,6 +142,18 @@ public final class ConnectionProperties {
     public static final ConnectionProperty SSL_SERVER_CERT = add("SSLServerCert", STRING, null, false, "TLS",
             "Certificate (or CA) to trust for the site, as a PEM file path or PEM text; '*' trusts any certificate "
                     + "(testing only). Verification against the system's CAs is on by default.");
+    public static final ConnectionProperty SSL_CLIENT_CERT = add("SSLClientCert", STRING, null, true, "TLS",
+            "Client certificate for mutual TLS (a site or front end that demands one): a file path, or the PEM text or "
+                    + "base64 PKCS#12 for the *_BLOB types.");
+    public static final ConnectionProperty SSL_CLIENT_CERT_TYPE = addEnum("SSLClientCertType", "PEMKEY_FILE",
+            List.of("PEMKEY_FILE", "PEMKEY_BLOB", "PFXFILE", "PFXBLOB", "JKSFILE"), "TLS",
+            "What SSLClientCert holds: PEM certificate and private key (PKCS#8, PKCS#1 RSA or encrypted PKCS#8) in a "
+                    + "file or as text, a PKCS#12 file or base64 blob, or a Java key store file.");
+    public static final ConnectionProperty SSL_CLIENT_CERT_PASSWORD = add("SSLClientCertPassword", STRING, null, true,
+            "TLS", "Password of the PKCS#12 or JKS store, or of an encrypted PEM private key.");
+    public static final ConnectionProperty SSL_CLIENT_CERT_SUBJECT = add("SSLClientCertSubject", STRING, "*", false, "TLS",
+            "Which certificate of the store to present: the first whose subject contains this text (e.g. "
+                    + "CN=reporting); '*' takes the first entry with a private key.");
 
     public static final ConnectionProperty TIMEOUT = add("Timeout", INTEGER, "60", false, "Connection",
             "Seconds to wait for a response from the site before the operation fails (0 waits forever).");

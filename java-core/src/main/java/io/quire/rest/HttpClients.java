@@ -40,7 +40,7 @@ public final class HttpClients {
                 .followRedirects(true)
                 .cookieJar(cookies);
         proxy(cfg, env, b);
-        TlsTrust.apply(cfg.get(ConnectionProperties.SSL_SERVER_CERT), b);
+        TlsTrust.apply(cfg, b);
         return b.build();
     }
 
