@@ -2,8 +2,11 @@
 header tests: a forward proxy (absolute-form requests and CONNECT tunnels) that can demand
 Proxy-Authorization, and an HTTPS front with a self-signed certificate (optionally demanding a
 client certificate) that forwards every path to the fake site. Both record what they received."""
+import hashlib
 import http.client
 import os
+import re
+import secrets
 import select
 import socket
 import ssl
@@ -62,13 +65,26 @@ class _Forwarding(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
 
+def _digest_params(value):
+    return {m.group(1).lower(): m.group(2) if m.group(2) is not None else m.group(3)
+            for m in re.finditer(r'(\w+)\s*=\s*(?:"([^"]*)"|([^,\s]+))', value)}
+
+
 class _ProxyHandler(_Forwarding):
     def authorized(self):
-        want = self.server.owner.proxy_auth
-        if want is None or self.headers.get("Proxy-Authorization") == want:
+        owner = self.server.owner
+        got = self.headers.get("Proxy-Authorization")
+        if owner.digest is not None:
+            if got and got.startswith("Digest ") and owner.digest_ok(self.command, _digest_params(got[7:])):
+                return True
+            challenge = (f'Digest realm="{owner.REALM}", qop="auth", algorithm={owner.algorithm}, '
+                         f'nonce="{owner.new_nonce()}", opaque="quire-opaque"')
+        elif owner.proxy_auth is None or got == owner.proxy_auth:
             return True
+        else:
+            challenge = f'Basic realm="{owner.REALM}"'
         self.send_response(407)
-        self.send_header("Proxy-Authenticate", 'Basic realm="quire-test-proxy"')
+        self.send_header("Proxy-Authenticate", challenge)
         self.send_header("Content-Length", "0")
         self.end_headers()
         return False
@@ -109,14 +125,36 @@ class _ProxyHandler(_Forwarding):
 
 
 class ForwardProxy:
-    """A forward proxy on 127.0.0.1; proxy_auth is the Proxy-Authorization it demands (None: none)."""
+    """A forward proxy on 127.0.0.1; proxy_auth is the Proxy-Authorization it demands (None: none);
+    digest=(user, password) demands RFC 7616 Digest instead (qop=auth, algorithm MD5 or SHA-256)."""
+    REALM = "quire-test-proxy"
 
-    def __init__(self, proxy_auth=None):
+    def __init__(self, proxy_auth=None, digest=None, algorithm="MD5"):
         self.proxy_auth = proxy_auth
+        self.digest = digest
+        self.algorithm = algorithm
+        self.nonces = set()
         self.seen = []
         self.server = _Server(_ProxyHandler, self)
         self.port = self.server.server_address[1]
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def new_nonce(self):
+        n = secrets.token_hex(16)
+        self.nonces.add(n)
+        return n
+
+    def digest_ok(self, method, p):
+        """Checks a Digest answer against the credentials and a nonce this proxy issued."""
+        user, password = self.digest
+        if p.get("nonce") not in self.nonces or p.get("username") != user or p.get("realm") != self.REALM:
+            return False
+        h = (lambda t: hashlib.sha256(t.encode()).hexdigest()) if self.algorithm == "SHA-256" \
+            else (lambda t: hashlib.md5(t.encode()).hexdigest())
+        ha1 = h(f"{user}:{self.REALM}:{password}")
+        ha2 = h(f"{method}:{p.get('uri')}")
+        want = h(f"{ha1}:{p['nonce']}:{p.get('nc')}:{p.get('cnonce')}:auth:{ha2}")
+        return p.get("qop") == "auth" and p.get("response") == want and p.get("opaque") == "quire-opaque"
 
     def stop(self):
         self.server.shutdown()

@@ -85,6 +85,24 @@ class HttpOptionsTest(E2ECase):
         self.assertNotIn("Wr0ng-Pr0xy", msg)
         self.assertTrue(self.proxy.seen, "the driver did reach the proxy")
 
+    def test_digest_proxy_authentication(self):
+        for algorithm in ("MD5", "SHA-256"):
+            proxy = ForwardProxy(digest=(PROXY_USER, PROXY_PASSWORD), algorithm=algorithm)
+            try:
+                base = f";ProxyServer=127.0.0.1;ProxyPort={proxy.port};ProxyAuthScheme=DIGEST;ProxyUser={PROXY_USER}"
+                self.assertRows(self.query(self.site.url, base + f";ProxyPassword={PROXY_PASSWORD}"))
+                self.assertTrue(any(s[2].get("proxy-authorization", "").startswith("Digest ") for s in proxy.seen))
+                # https through a CONNECT tunnel answers the challenge for host:port
+                self.assertRows(self.query(self.front.url, base + f";ProxyPassword={PROXY_PASSWORD};SSLServerCert={self.cert}"))
+                msg = self.assertError(self.query(self.site.url, base + ";ProxyPassword=Wr0ng-Pr0xy"), "08001", "407")
+                self.assertNotIn("Wr0ng-Pr0xy", msg)
+            finally:
+                proxy.stop()
+
+    def test_ntlm_proxy_authentication_is_refused_clearly(self):
+        self.assertError(self.query(self.site.url, self.proxied() + ";ProxyAuthScheme=NTLM"), "08001", "NTLM",
+                         "not supported")
+
     def test_https_through_the_proxy_tunnel(self):
         self.assertRows(self.query(self.front.url, self.proxied() + f";SSLServerCert={self.cert}"))
         self.assertTrue(any(s[0] == "CONNECT" and s[1] == f"127.0.0.1:{self.front.port}" for s in self.proxy.seen),

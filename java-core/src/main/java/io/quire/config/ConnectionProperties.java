@@ -132,7 +132,9 @@ public final class ConnectionProperties {
     public static final ConnectionProperty PROXY_PORT = add("ProxyPort", INTEGER, "80", false, "Proxy",
             "Port of ProxyServer.");
     public static final ConnectionProperty PROXY_AUTH_SCHEME = addEnum("ProxyAuthScheme", "BASIC",
-            List.of("BASIC", "NONE"), "Proxy", "How the driver authenticates to the proxy when ProxyUser is set.");
+            List.of("BASIC", "DIGEST", "NTLM", "NONE"), "Proxy", "How the driver authenticates to the proxy when "
+                    + "ProxyUser is set: BASIC, DIGEST (MD5 or SHA-256), or NONE; NTLM is refused with a clear error (use "
+                    + "a local NTLM-relaying proxy).");
     public static final ConnectionProperty PROXY_USER = add("ProxyUser", STRING, null, false, "Proxy",
             "User name for the proxy.");
     public static final ConnectionProperty PROXY_PASSWORD = add("ProxyPassword", STRING, null, true, "Proxy",
