@@ -64,6 +64,8 @@ final class BridgeConnection implements AutoCloseable {
         }
         try {
             ConfluenceSchema schema = new ConfluenceSchema(site);
+            // BrowsableSchemas/Tables/Views: what is left out is neither listed nor queryable
+            schema.retainOnly(TableSelection.from(config, ConfluenceSchema.NAME).apply(schema.quireTables()).keySet());
             Map<String, QuireTable> all = new LinkedHashMap<>(schema.quireTables());
             Map<String, QuireTable> system = SystemTables.forSchema(ConfluenceSchema.NAME, schema.quireTables(), config);
             all.putAll(system);

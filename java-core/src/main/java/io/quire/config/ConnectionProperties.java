@@ -175,6 +175,19 @@ public final class ConnectionProperties {
     public static final ConnectionProperty INCLUDE_ARCHIVED_SPACES = add("IncludeArchivedSpaces", BOOLEAN, "false", false,
             "Data", "Whether Spaces lists archived spaces too (by default only current ones).");
 
+    public static final ConnectionProperty BROWSABLE_SCHEMAS = add("BrowsableSchemas", STRING, null, false, "Schema",
+            "Comma-separated schemas the connection shows (this source has one, Confluence); unset shows all. A "
+                    + "schema left out is neither listed nor queryable.");
+    public static final ConnectionProperty TABLES = add("Tables", STRING, null, false, "Schema",
+            "Comma-separated tables the connection shows and can query (e.g. Spaces,Pages or Confluence.[Pages]); "
+                    + "unset shows all. A name that is not a table is an error.");
+    public static final ConnectionProperty VIEWS = add("Views", STRING, null, false, "Schema",
+            "Comma-separated views the connection shows and can query, as Tables does for tables. Every Confluence "
+                    + "object is a table today, so any name given here is reported as not a view.");
+    public static final ConnectionProperty READONLY = add("Readonly", BOOLEAN, "false", false, "Data",
+            "Accepted for compatibility: the driver only reads today, so every connection is read-only "
+                    + "(SQL_DATA_SOURCE_READ_ONLY is Y). When writes arrive, Readonly=true will refuse them.");
+
     public static final ConnectionProperty LOGFILE = add("Logfile", STRING, null, false, "Logging",
             "File that receives the driver's log; secrets are never written.");
     public static final ConnectionProperty VERBOSITY = add("Verbosity", INTEGER, "1", false, "Logging",
