@@ -1,7 +1,6 @@
 package io.quire.bridge;
 
 import io.quire.config.ConnectionConfig;
-import io.quire.config.ConnectionProperties;
 import io.quire.log.QuireLog;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
@@ -27,8 +26,7 @@ public final class Bridge {
     public static long connect(byte[] connStr, byte[] dsnAttrs, int loginTimeoutSeconds) throws BridgeException {
         ConnectionConfig cfg = call(QuireLog.OFF, () -> ConnectionConfig.from(text(connStr), text(dsnAttrs)));
         long id = IDS.incrementAndGet();
-        QuireLog log = QuireLog.open(cfg.get(ConnectionProperties.LOGFILE), cfg.getInt(ConnectionProperties.VERBOSITY),
-                cfg.secretValues()).tagged("conn " + id);
+        QuireLog log = call(QuireLog.OFF, () -> io.quire.log.LogSettings.open(cfg)).tagged("conn " + id);
         return call(log, () -> {
             CONNECTIONS.put(id, BridgeConnection.open(cfg, log, loginTimeoutSeconds));
             return id;
@@ -88,7 +86,7 @@ public final class Bridge {
     public static long prepare(long connId, byte[] sql) throws BridgeException {
         BridgeConnection c = call(QuireLog.OFF, () -> connection(connId));
         return call(c.log, () -> {
-            c.log.log(2, "Prepare: " + text(sql));
+            c.log.forModule("EXEC").log(2, "Prepare: " + text(sql));
             return register(BridgeStatement.prepare(c, text(sql)));
         });
     }

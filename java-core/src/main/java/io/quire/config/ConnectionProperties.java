@@ -192,6 +192,14 @@ public final class ConnectionProperties {
             "File that receives the driver's log; secrets are never written.");
     public static final ConnectionProperty VERBOSITY = add("Verbosity", INTEGER, "1", false, "Logging",
             "Log detail from 1 (errors and connections) to 5 (every request).");
+    public static final ConnectionProperty LOG_MODULES = add("LogModules", STRING, null, false, "Logging",
+            "Modules whose lines the log keeps, separated by ';': INFO (connections), EXEC (statements), HTTP "
+                    + "(requests, retries, headers), AUTH (sign-on: OAuth, Okta, Crowd). Unset keeps all; errors are "
+                    + "always logged.");
+    public static final ConnectionProperty MAX_LOG_FILE_SIZE = add("MaxLogFileSize", STRING, "100MB", false, "Logging",
+            "Size at which Logfile is rotated (quire.log becomes quire.log.1, ...), e.g. 10MB or 512KB; at least 100KB.");
+    public static final ConnectionProperty MAX_LOG_FILE_COUNT = add("MaxLogFileCount", INTEGER, "-1", false, "Logging",
+            "How many log files rotation keeps, the current one included; the oldest are deleted. 0 or less keeps all.");
 
     private ConnectionProperties() {
     }

@@ -107,7 +107,7 @@ public final class ConfluenceSite implements AutoCloseable {
                 + cfg.get(ConnectionProperties.AUTH_SCHEME) + ") with " + cfg.redacted());
         OkHttpClient signOnHttp = http.newBuilder().addInterceptor(CancelScope.interceptor())
                 .addNetworkInterceptor(new HttpLogging(log)).build();
-        auth.login(new AuthContext(cfg, deployment, siteBase, signOnHttp, log, steps));
+        auth.login(new AuthContext(cfg, deployment, siteBase, signOnHttp, log.forModule("AUTH"), steps));
         RestTransport transport = new RestTransport(http, auth, cfg.get(ConnectionProperties.CUSTOM_HEADERS),
                 cfg.getInt(ConnectionProperties.RETRY_COUNT), cfg.getNumber(ConnectionProperties.RATE_LIMIT), log);
         return new ConfluenceSite(transport, auth, signOnHttp, parsed, siteBase, auth.apiBase(siteBase), deployment, pageSize, zone,
