@@ -41,6 +41,19 @@ ids = [r[0] for r in first + rest]
 print(json.dumps({"rows": len(ids), "distinct": len(set(ids))}))
 """
 
+# Connects with pyodbc's timeout= (SQL_ATTR_LOGIN_TIMEOUT) and reports the error and the time taken.
+LOGIN_TIMEOUT = r"""
+import json, sys, time, pyodbc
+start = time.monotonic()
+try:
+    pyodbc.connect(sys.argv[1], timeout=int(sys.argv[2]))
+    out = {"state": None, "message": "connected"}
+except pyodbc.Error as e:
+    out = {"state": e.args[0], "message": e.args[1] if len(e.args) > 1 else str(e)}
+out["connect_seconds"] = time.monotonic() - start
+print(json.dumps(out))
+"""
+
 
 def totp(secret, at=None):
     """RFC 6238 (HMAC-SHA1, 30 s, 6 digits): what Okta Verify shows."""
@@ -154,6 +167,32 @@ class SsoTest(E2ECase):
         start = time.monotonic()
         self.assertRefused(self.okta("okta.pending", ";Timeout=3"), "within 3 s")
         self.assertLess(time.monotonic() - start, CLIENT_TIMEOUT / 4)
+
+    def login_timeout(self, conn_str, seconds):
+        """Connects through pyodbc with timeout= (SQL_ATTR_LOGIN_TIMEOUT); returns (error, seconds taken)."""
+        rc, out, err = self.odbc.run(["/usr/bin/python3", "-c", LOGIN_TIMEOUT, conn_str, str(seconds)])
+        self.outputs.append(out + err)
+        self.assertEqual(0, rc, out + err)
+        return json.loads(out.strip().splitlines()[-1])
+
+    def test_login_timeout_bounds_a_push_nobody_answers(self):
+        r = self.login_timeout(self.okta("okta.pending", ";MFARememberDevice=false;Timeout=90"), 3)
+        self.assertEqual("HYT00", r["state"], r)
+        self.assertIn("Login timeout expired", r["message"])
+        # JVM start-up comes first (not part of the timeout), and pyodbc 4.0 tries the ANSI entry point
+        # after a failed Unicode connect (two 3 s waits); the push limit would be 90 s
+        self.assertLess(r["connect_seconds"], 25, r)
+        self.assertGreaterEqual(r["connect_seconds"], 3, r)
+
+    def test_login_timeout_bounds_a_stalled_identity_provider(self):
+        # pyodbc 4.0 tries SQLDriverConnectA after a failed SQLDriverConnectW: both attempts meet a stall
+        self.admin("POST", "stall?ms=60000&count=2")
+        r = self.login_timeout(self.crowd(";Timeout=90"), 3)
+        self.assertEqual("HYT00", r["state"], r)
+        self.assertIn("Login timeout expired", r["message"])
+        self.assertLess(r["connect_seconds"], 25, r)
+        # the same process connects right after: nothing was left holding the connection
+        self.assertSignedOn(self.crowd())
 
     def test_okta_push_timed_out_by_okta(self):
         self.assertRefused(self.okta("okta.timeout"), "timed it out")

@@ -13,7 +13,8 @@ import okhttp3.OkHttpClient;
  * later REST calls send) but no site credentials and no retries.
  *
  * @param siteBase the site's address with Cloud's {@code /wiki} (what REST paths hang under)
+ * @param steps where the sign-on says which of its steps it is in, for the connection test
  */
 public record AuthContext(ConnectionConfig cfg, Deployment deployment, HttpUrl siteBase, OkHttpClient http,
-                          QuireLog log) {
+                          QuireLog log, SignOnSteps steps) {
 }

@@ -1,7 +1,6 @@
 package io.quire.bridge;
 
 import io.quire.config.ConnectionConfig;
-import io.quire.config.ConnectionProperties;
 import io.quire.log.QuireLog;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
@@ -27,12 +26,22 @@ public final class Bridge {
     public static long connect(byte[] connStr, byte[] dsnAttrs, int loginTimeoutSeconds) throws BridgeException {
         ConnectionConfig cfg = call(QuireLog.OFF, () -> ConnectionConfig.from(text(connStr), text(dsnAttrs)));
         long id = IDS.incrementAndGet();
-        QuireLog log = QuireLog.open(cfg.get(ConnectionProperties.LOGFILE), cfg.getInt(ConnectionProperties.VERBOSITY),
-                cfg.secretValues()).tagged("conn " + id);
+        QuireLog log = call(QuireLog.OFF, () -> io.quire.log.LogSettings.open(cfg)).tagged("conn " + id);
         return call(log, () -> {
             CONNECTIONS.put(id, BridgeConnection.open(cfg, log, loginTimeoutSeconds));
             return id;
         });
+    }
+
+    /**
+     * The DSN dialog's Test button: checks the settings step by step (DNS, TCP, proxy, TLS, the
+     * scheme's sign-on steps, the site's answer) within the login timeout and returns the report
+     * in UTF-8, one line per step, the last line "Connection OK." or "Connection failed at: step".
+     * Never throws for a failed step: the report says what failed.
+     */
+    public static byte[] testConnection(byte[] connStr, byte[] dsnAttrs, int loginTimeoutSeconds) throws BridgeException {
+        return call(() -> io.quire.tools.ConnectionCheck.report(io.quire.tools.ConnectionCheck.run(text(connStr),
+                text(dsnAttrs), loginTimeoutSeconds)).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -77,7 +86,7 @@ public final class Bridge {
     public static long prepare(long connId, byte[] sql) throws BridgeException {
         BridgeConnection c = call(QuireLog.OFF, () -> connection(connId));
         return call(c.log, () -> {
-            c.log.log(2, "Prepare: " + text(sql));
+            c.log.forModule("EXEC").log(2, "Prepare: " + text(sql));
             return register(BridgeStatement.prepare(c, text(sql)));
         });
     }

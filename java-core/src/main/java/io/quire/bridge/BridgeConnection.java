@@ -36,23 +36,36 @@ final class BridgeConnection implements AutoCloseable {
         this.reservedNames = new io.quire.sql.ReservedNames(catalog.tableNames(), catalog.columnNames());
     }
 
+    /**
+     * Signs in and checks the site, all bounded by the login timeout (identity-provider round
+     * trips and Okta Verify push polling included): on expiry every call in flight is cancelled
+     * on this thread, nothing keeps running, and the caller gets HYT00.
+     */
     static BridgeConnection open(ConnectionConfig config, QuireLog log, int loginTimeoutSeconds) {
-        ConfluenceSite site = ConfluenceSite.open(config, log);
+        CancelScope login = new CancelScope();
+        ConfluenceSite site;
         try {
-            CancelScope login = new CancelScope();
-            try {
-                login.run(loginTimeoutSeconds, () -> {
-                    site.verify();
-                    return null;
-                });
-            } catch (QuireException e) {
-                if (login.isTimedOut()) {
-                    throw new QuireException(SqlState.TIMEOUT, 0, "Login timeout expired (" + loginTimeoutSeconds
-                            + " s, SQL_ATTR_LOGIN_TIMEOUT).", e);
+            site = login.run(loginTimeoutSeconds, () -> {
+                ConfluenceSite s = ConfluenceSite.open(config, log);
+                try {
+                    s.verify();
+                    return s;
+                } catch (RuntimeException e) {
+                    s.close();
+                    throw e;
                 }
-                throw e;
+            });
+        } catch (RuntimeException e) {
+            if (login.isTimedOut()) {
+                throw new QuireException(SqlState.TIMEOUT, 0, "Login timeout expired (" + loginTimeoutSeconds
+                        + " s, SQL_ATTR_LOGIN_TIMEOUT) while signing in and checking the site.", e);
             }
+            throw e;
+        }
+        try {
             ConfluenceSchema schema = new ConfluenceSchema(site);
+            // BrowsableSchemas/Tables/Views: what is left out is neither listed nor queryable
+            schema.retainOnly(TableSelection.from(config, ConfluenceSchema.NAME).apply(schema.quireTables()).keySet());
             Map<String, QuireTable> all = new LinkedHashMap<>(schema.quireTables());
             Map<String, QuireTable> system = SystemTables.forSchema(ConfluenceSchema.NAME, schema.quireTables(), config);
             all.putAll(system);

@@ -132,7 +132,9 @@ public final class ConnectionProperties {
     public static final ConnectionProperty PROXY_PORT = add("ProxyPort", INTEGER, "80", false, "Proxy",
             "Port of ProxyServer.");
     public static final ConnectionProperty PROXY_AUTH_SCHEME = addEnum("ProxyAuthScheme", "BASIC",
-            List.of("BASIC", "NONE"), "Proxy", "How the driver authenticates to the proxy when ProxyUser is set.");
+            List.of("BASIC", "DIGEST", "NTLM", "NONE"), "Proxy", "How the driver authenticates to the proxy when "
+                    + "ProxyUser is set: BASIC, DIGEST (MD5 or SHA-256), or NONE; NTLM is refused with a clear error (use "
+                    + "a local NTLM-relaying proxy).");
     public static final ConnectionProperty PROXY_USER = add("ProxyUser", STRING, null, false, "Proxy",
             "User name for the proxy.");
     public static final ConnectionProperty PROXY_PASSWORD = add("ProxyPassword", STRING, null, true, "Proxy",
@@ -142,6 +144,18 @@ public final class ConnectionProperties {
     public static final ConnectionProperty SSL_SERVER_CERT = add("SSLServerCert", STRING, null, false, "TLS",
             "Certificate (or CA) to trust for the site, as a PEM file path or PEM text; '*' trusts any certificate "
                     + "(testing only). Verification against the system's CAs is on by default.");
+    public static final ConnectionProperty SSL_CLIENT_CERT = add("SSLClientCert", STRING, null, true, "TLS",
+            "Client certificate for mutual TLS (a site or front end that demands one): a file path, or the PEM text or "
+                    + "base64 PKCS#12 for the *_BLOB types.");
+    public static final ConnectionProperty SSL_CLIENT_CERT_TYPE = addEnum("SSLClientCertType", "PEMKEY_FILE",
+            List.of("PEMKEY_FILE", "PEMKEY_BLOB", "PFXFILE", "PFXBLOB", "JKSFILE"), "TLS",
+            "What SSLClientCert holds: PEM certificate and private key (PKCS#8, PKCS#1 RSA or encrypted PKCS#8) in a "
+                    + "file or as text, a PKCS#12 file or base64 blob, or a Java key store file.");
+    public static final ConnectionProperty SSL_CLIENT_CERT_PASSWORD = add("SSLClientCertPassword", STRING, null, true,
+            "TLS", "Password of the PKCS#12 or JKS store, or of an encrypted PEM private key.");
+    public static final ConnectionProperty SSL_CLIENT_CERT_SUBJECT = add("SSLClientCertSubject", STRING, "*", false, "TLS",
+            "Which certificate of the store to present: the first whose subject contains this text (e.g. "
+                    + "CN=reporting); '*' takes the first entry with a private key.");
 
     public static final ConnectionProperty TIMEOUT = add("Timeout", INTEGER, "60", false, "Connection",
             "Seconds to wait for a response from the site before the operation fails (0 waits forever).");
@@ -161,10 +175,31 @@ public final class ConnectionProperties {
     public static final ConnectionProperty INCLUDE_ARCHIVED_SPACES = add("IncludeArchivedSpaces", BOOLEAN, "false", false,
             "Data", "Whether Spaces lists archived spaces too (by default only current ones).");
 
+    public static final ConnectionProperty BROWSABLE_SCHEMAS = add("BrowsableSchemas", STRING, null, false, "Schema",
+            "Comma-separated schemas the connection shows (this source has one, Confluence); unset shows all. A "
+                    + "schema left out is neither listed nor queryable.");
+    public static final ConnectionProperty TABLES = add("Tables", STRING, null, false, "Schema",
+            "Comma-separated tables the connection shows and can query (e.g. Spaces,Pages or Confluence.[Pages]); "
+                    + "unset shows all. A name that is not a table is an error.");
+    public static final ConnectionProperty VIEWS = add("Views", STRING, null, false, "Schema",
+            "Comma-separated views the connection shows and can query, as Tables does for tables. Every Confluence "
+                    + "object is a table today, so any name given here is reported as not a view.");
+    public static final ConnectionProperty READONLY = add("Readonly", BOOLEAN, "false", false, "Data",
+            "Accepted for compatibility: the driver only reads today, so every connection is read-only "
+                    + "(SQL_DATA_SOURCE_READ_ONLY is Y). When writes arrive, Readonly=true will refuse them.");
+
     public static final ConnectionProperty LOGFILE = add("Logfile", STRING, null, false, "Logging",
             "File that receives the driver's log; secrets are never written.");
     public static final ConnectionProperty VERBOSITY = add("Verbosity", INTEGER, "1", false, "Logging",
             "Log detail from 1 (errors and connections) to 5 (every request).");
+    public static final ConnectionProperty LOG_MODULES = add("LogModules", STRING, null, false, "Logging",
+            "Modules whose lines the log keeps, separated by ';': INFO (connections), EXEC (statements), HTTP "
+                    + "(requests, retries, headers), AUTH (sign-on: OAuth, Okta, Crowd). Unset keeps all; errors are "
+                    + "always logged.");
+    public static final ConnectionProperty MAX_LOG_FILE_SIZE = add("MaxLogFileSize", STRING, "100MB", false, "Logging",
+            "Size at which Logfile is rotated (quire.log becomes quire.log.1, ...), e.g. 10MB or 512KB; at least 100KB.");
+    public static final ConnectionProperty MAX_LOG_FILE_COUNT = add("MaxLogFileCount", INTEGER, "-1", false, "Logging",
+            "How many log files rotation keeps, the current one included; the oldest are deleted. 0 or less keeps all.");
 
     private ConnectionProperties() {
     }

@@ -10,7 +10,7 @@ public final class HttpLogging implements Interceptor {
     private final QuireLog log;
 
     public HttpLogging(QuireLog log) {
-        this.log = log;
+        this.log = log.forModule("HTTP");
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.Call;
+import okhttp3.Interceptor;
 
 /**
  * Lets another thread, or a timer, stop the work a statement is doing, including the HTTP
@@ -26,6 +27,8 @@ public final class CancelScope {
     /** Calls in flight: one, or several while pages are prefetched in parallel. */
     private final java.util.Set<Call> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Runnable onCancel = () -> { };
+    /** Wakes {@link #pause} when the scope is cancelled. */
+    private final Object wake = new Object();
 
     /** Runs work with this scope installed on the calling thread. */
     public <T> T run(Supplier<T> work) {
@@ -62,6 +65,9 @@ public final class CancelScope {
         cancelled = true;
         active.forEach(Call::cancel);
         onCancel.run();
+        synchronized (wake) {
+            wake.notifyAll();
+        }
     }
 
     /** Clears a previous cancel or timeout so the statement can run again. */
@@ -81,6 +87,49 @@ public final class CancelScope {
     /** The scope installed on the calling thread, or null. */
     public static CancelScope current() {
         return CURRENT.get();
+    }
+
+    /**
+     * An OkHttp application interceptor that registers each call with the calling thread's scope,
+     * for clients used outside {@link RestTransport} (identity providers, token endpoints), so a
+     * cancel or a login timeout stops their round trips too.
+     */
+    public static Interceptor interceptor() {
+        return chain -> {
+            CancelScope scope = current();
+            if (scope == null) {
+                return chain.proceed(chain.request());
+            }
+            scope.begin(chain.call());
+            try {
+                return chain.proceed(chain.request());
+            } finally {
+                scope.end(chain.call());
+            }
+        };
+    }
+
+    /**
+     * Waits millis (a poll interval) unless the calling thread's scope is cancelled first.
+     * Returns false when the wait was cut short by a cancel or a timeout.
+     */
+    public static boolean pause(long millis) throws InterruptedException {
+        CancelScope scope = current();
+        if (scope == null) {
+            Thread.sleep(millis);
+            return true;
+        }
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        synchronized (scope.wake) {
+            while (!scope.cancelled) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    return true;
+                }
+                scope.wake.wait(left);
+            }
+        }
+        return false;
     }
 
     void begin(Call call) {

@@ -20,7 +20,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * The connection's base HTTP client: timeouts, proxy (ProxyServer/ProxyPort/ProxyUser/ProxyPassword/
- * ProxyExceptions, or the environment's with ProxyAutoDetect), TLS trust (SSLServerCert) and the
+ * ProxyAuthScheme BASIC or DIGEST/ProxyExceptions, or the environment's with ProxyAutoDetect), TLS trust (SSLServerCert) and the
  * cookie jar. The site client and the sign-on client are both built from it.
  */
 public final class HttpClients {
@@ -40,7 +40,7 @@ public final class HttpClients {
                 .followRedirects(true)
                 .cookieJar(cookies);
         proxy(cfg, env, b);
-        TlsTrust.apply(cfg.get(ConnectionProperties.SSL_SERVER_CERT), b);
+        TlsTrust.apply(cfg, b);
         return b.build();
     }
 
@@ -61,14 +61,25 @@ public final class HttpClients {
         }
         b.proxySelector(new Selector(proxy, exceptions));
         String user = cfg.get(ConnectionProperties.PROXY_USER);
-        if (user != null && !user.isEmpty() && !"NONE".equals(cfg.get(ConnectionProperties.PROXY_AUTH_SCHEME))) {
-            String header = Credentials.basic(user, String.valueOf(cfg.get(ConnectionProperties.PROXY_PASSWORD)));
-            b.proxyAuthenticator((route, response) -> {
-                if (header.equals(response.request().header("Proxy-Authorization"))) {
-                    return null;   // rejected once: give the 407 back instead of looping
-                }
-                return response.request().newBuilder().header("Proxy-Authorization", header).build();
-            });
+        String scheme = cfg.get(ConnectionProperties.PROXY_AUTH_SCHEME).toUpperCase(Locale.ROOT);
+        if (user == null || user.isEmpty() || scheme.equals("NONE")) {
+            return;
+        }
+        String password = String.valueOf(cfg.get(ConnectionProperties.PROXY_PASSWORD));
+        switch (scheme) {
+            case "DIGEST" -> b.proxyAuthenticator(new ProxyDigest(user, password));
+            case "NTLM" -> throw new QuireException(SqlState.UNABLE_TO_CONNECT, "ProxyAuthScheme=NTLM is not supported: "
+                    + "use BASIC or DIGEST if the proxy offers them, or a local NTLM-relaying proxy (such as cntlm) as "
+                    + "ProxyServer.");
+            default -> {
+                String header = Credentials.basic(user, password);
+                b.proxyAuthenticator((route, response) -> {
+                    if (header.equals(response.request().header("Proxy-Authorization"))) {
+                        return null;   // rejected once: give the 407 back instead of looping
+                    }
+                    return response.request().newBuilder().header("Proxy-Authorization", header).build();
+                });
+            }
         }
     }
 

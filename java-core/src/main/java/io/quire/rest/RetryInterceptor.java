@@ -29,7 +29,7 @@ final class RetryInterceptor implements Interceptor {
     RetryInterceptor(int maxRetries, RateLimiter limiter, QuireLog log) {
         this.maxRetries = Math.max(0, maxRetries);
         this.limiter = limiter;
-        this.log = log;
+        this.log = log.forModule("HTTP");
     }
 
     @Override

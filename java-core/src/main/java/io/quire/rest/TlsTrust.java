@@ -1,5 +1,7 @@
 package io.quire.rest;
 
+import io.quire.config.ConnectionConfig;
+import io.quire.config.ConnectionProperties;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
 import java.io.ByteArrayInputStream;
@@ -16,6 +18,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -26,18 +29,25 @@ import okhttp3.OkHttpClient;
  * SSLServerCert: which server certificates the driver trusts. Unset: the JDK's CAs, with host
  * name verification (the default, always on). A PEM file or PEM text: those certificates (a
  * self-signed site certificate or a company CA) in addition to the JDK's CAs, host names still
- * verified. '*': any certificate and any host name (for testing only; logged as such).
+ * verified. '*': any certificate and any host name (for testing only; logged as such). The
+ * client certificate for mutual TLS comes from {@link TlsClientCert}.
  */
 final class TlsTrust {
     private TlsTrust() {
     }
 
-    static void apply(String setting, OkHttpClient.Builder b) {
-        if (setting == null || setting.isBlank()) {
+    /** SSLServerCert (which servers to trust) and SSLClientCert (what to present for mutual TLS). */
+    static void apply(ConnectionConfig cfg, OkHttpClient.Builder b) {
+        String setting = cfg.get(ConnectionProperties.SSL_SERVER_CERT);
+        KeyManager[] keys = TlsClientCert.keyManagers(cfg);
+        boolean trustSet = setting != null && !setting.isBlank();
+        if (!trustSet && keys == null) {
             return;
         }
         X509TrustManager tm;
-        if (setting.trim().equals("*")) {
+        if (!trustSet) {
+            tm = defaultTrust();
+        } else if (setting.trim().equals("*")) {
             tm = new AnyCertificate();
             b.hostnameVerifier((host, session) -> true);
         } else {
@@ -45,7 +55,7 @@ final class TlsTrust {
         }
         try {
             SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, new TrustManager[] {tm}, null);
+            ctx.init(keys, new TrustManager[] {tm}, null);
             b.sslSocketFactory(ctx.getSocketFactory(), tm);
         } catch (GeneralSecurityException e) {
             throw new QuireException(SqlState.UNABLE_TO_CONNECT, 0, "SSLServerCert: cannot set up TLS: " + e.getMessage(), e);

@@ -1,144 +1,127 @@
 package io.quire.tools;
 
+import io.quire.auth.SignOnSteps;
+import io.quire.auth.SignOnSteps.Step;
 import io.quire.config.ConnectionConfig;
 import io.quire.config.ConnectionProperties;
 import io.quire.config.ConnectionStringException;
 import io.quire.error.QuireException;
 import io.quire.log.QuireLog;
+import io.quire.rest.CancelScope;
 import io.quire.rest.Deployment;
-import io.quire.rest.HttpClients;
-import io.quire.rest.SessionCookies;
 import io.quire.source.confluence.ConfluenceSite;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.net.ssl.SSLException;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * Tries a connection one step at a time and says in plain words which step failed: the
- * settings, the host name (DNS), reaching the site (network, proxy, TLS), signing in (the
- * AuthScheme's own steps: identity provider, second factor, token exchange), and permission to
- * read the site. The DSN dialog's Test button and the test-connection command show its report.
- * Messages never contain secrets (they come from the same redaction-safe errors as connects).
+ * settings, the host name (DNS), the TCP connection, the proxy, TLS, then the AuthScheme's own
+ * sign-on steps (identity-provider login, second factor, SAML check, token exchange; recorded by
+ * the scheme through {@link SignOnSteps}), the site accepting the credentials, and permission to
+ * read the site. The test-connection command and the bridge's testConnection (the DSN dialog's
+ * Test button) show its report. Messages never contain secrets (they come from the same
+ * redaction-safe errors as connects).
  */
 public final class ConnectionCheck {
-
-    /** One step: its name, whether it passed, and what happened. */
-    public record Step(String name, boolean ok, String detail) {
-        @Override
-        public String toString() {
-            return (ok ? "[ok]   " : "[FAIL] ") + name + ": " + detail;
-        }
-    }
+    public static final String SETTINGS = "Settings";
+    public static final String SITE_SIGN_IN = "Site sign-in";
+    public static final String PERMISSION = "Site permission";
 
     private ConnectionCheck() {
     }
 
     /** Runs the steps until one fails; the last step in the list is the failure, if any. */
     public static List<Step> run(String connectionString, String dsnLines) {
+        return run(connectionString, dsnLines, 0);
+    }
+
+    /**
+     * Like {@link #run(String, String)}, the sign-in bounded by timeoutSeconds (0: only by the
+     * Timeout property per request), as SQL_ATTR_LOGIN_TIMEOUT bounds a connect.
+     */
+    public static List<Step> run(String connectionString, String dsnLines, int timeoutSeconds) {
         List<Step> out = new ArrayList<>();
         ConnectionConfig cfg;
         try {
             cfg = ConnectionConfig.from(connectionString, dsnLines);
         } catch (ConnectionStringException e) {
-            out.add(new Step("Settings", false, e.getMessage()));
+            out.add(new Step(SETTINGS, false, e.getMessage()));
             return out;
         }
         String url = cfg.get(ConnectionProperties.URL);
         HttpUrl parsed = url == null ? null : HttpUrl.parse(url.trim().replaceAll("/+$", ""));
         if (parsed == null) {
-            out.add(new Step("Settings", false, url == null ? "Url is not set." : "Url '" + url + "' is not an http or https address."));
+            out.add(new Step(SETTINGS, false, url == null ? "Url is not set." : "Url '" + url + "' is not an http or https address."));
             return out;
         }
         Deployment deployment = Deployment.detect(parsed, cfg.get(ConnectionProperties.DEPLOYMENT));
         String scheme = cfg.get(ConnectionProperties.AUTH_SCHEME);
-        out.add(new Step("Settings", true, "Url " + parsed + " (" + (deployment == Deployment.CLOUD ? "Cloud"
+        out.add(new Step(SETTINGS, true, "Url " + parsed + " (" + (deployment == Deployment.CLOUD ? "Cloud"
                 : "Data Center") + "), AuthScheme=" + scheme));
-        boolean viaProxy = cfg.isSet(ConnectionProperties.PROXY_SERVER);
-        if (!dns(parsed.host(), viaProxy, out)) {
+        if (!NetworkSteps.run(cfg, parsed, ConfluenceSite.siteBase(parsed, deployment), out)) {
             return out;
         }
-        HttpUrl siteBase = ConfluenceSite.siteBase(parsed, deployment);
-        if (!reach(cfg, parsed, siteBase, out)) {
-            return out;
-        }
+        signIn(cfg, scheme, timeoutSeconds, out);
+        return out;
+    }
+
+    /** The report as the command and the DSN dialog show it: one line per step, then the verdict. */
+    public static String report(List<Step> steps) {
+        StringBuilder b = new StringBuilder();
+        steps.forEach(s -> b.append(s).append('\n'));
+        b.append(passed(steps) ? "Connection OK." : "Connection failed at: " + steps.get(steps.size() - 1).name()).append('\n');
+        return b.toString();
+    }
+
+    /** Whether every step passed. */
+    public static boolean passed(List<Step> steps) {
+        return !steps.isEmpty() && steps.get(steps.size() - 1).ok();
+    }
+
+    private static void signIn(ConnectionConfig cfg, String scheme, int timeoutSeconds, List<Step> out) {
+        SignOnSteps steps = new SignOnSteps();
+        String siteSignIn = SITE_SIGN_IN + " (" + scheme + ")";
+        CancelScope scope = new CancelScope();
         ConfluenceSite site;
         try {
-            site = ConfluenceSite.open(cfg, QuireLog.OFF);
+            site = scope.run(timeoutSeconds, () -> ConfluenceSite.open(cfg, QuireLog.OFF, steps));
         } catch (QuireException e) {
-            out.add(new Step("Sign-in (" + scheme + ")", false, e.getMessage()));
-            return out;
+            out.addAll(steps.passedSteps());
+            String failed = steps.open() != null ? steps.open() : siteSignIn;
+            out.add(new Step(failed, false, scope.isTimedOut() ? "No answer within " + timeoutSeconds
+                    + " s (the login timeout): " + e.getMessage() : e.getMessage()));
+            return;
         }
+        out.addAll(steps.passedSteps());
         try {
             if (!site.authenticator().signedIn()) {
-                out.add(new Step("Sign-in (" + scheme + ")", false, "No credentials yet: this AuthScheme needs a "
-                        + "token first (see the OAuth properties or the GetOAuthAccessToken procedure)."));
-                return out;
+                out.add(new Step(steps.open() != null ? steps.open() : siteSignIn, false, "No credentials yet: this "
+                        + "AuthScheme needs a token first (see the OAuth properties or the GetOAuthAccessToken procedure)."));
+                return;
             }
-            out.add(new Step("Sign-in (" + scheme + ")", true, "signed in"));
             try {
-                site.verify();
-                out.add(new Step("Permission", true, "the site lets this account read its spaces"));
+                scope.run(timeoutSeconds, () -> {
+                    site.verify();
+                    return null;
+                });
+                out.add(new Step(siteSignIn, true, "the site accepted the credentials"));
+                out.add(new Step(PERMISSION, true, "the site lets this account read its spaces"));
             } catch (QuireException e) {
-                boolean auth = "28000".equals(e.state().code());
-                out.add(new Step(auth ? "Sign-in (" + scheme + ")" : "Permission", false, e.getMessage()));
+                if (steps.open() != null) {
+                    // the scheme was renewing its credentials (an OAuth refresh) when the site's answer failed
+                    out.add(new Step(steps.open(), false, e.getMessage()));
+                    return;
+                }
+                // 403: signed in, but the account may not read the site (42000); anything else: sign-in
+                boolean denied = e.nativeCode() == 403;
+                if (denied) {
+                    out.add(new Step(siteSignIn, true, "the site accepted the credentials"));
+                }
+                out.add(new Step(denied ? PERMISSION : siteSignIn, false, e.getMessage()));
             }
         } finally {
             site.close();
         }
-        return out;
-    }
-
-    private static boolean dns(String host, boolean viaProxy, List<Step> out) {
-        if (viaProxy) {
-            out.add(new Step("DNS", true, host + " is resolved by the proxy"));
-            return true;
-        }
-        try {
-            InetAddress[] a = InetAddress.getAllByName(host);
-            out.add(new Step("DNS", true, host + " -> " + a[0].getHostAddress()));
-            return true;
-        } catch (UnknownHostException e) {
-            out.add(new Step("DNS", false, "The host name " + host + " cannot be resolved: check Url (and the "
-                    + "network or VPN)."));
-            return false;
-        }
-    }
-
-    /** An unauthenticated request: proves the network path, the proxy and TLS without credentials. */
-    private static boolean reach(ConnectionConfig cfg, HttpUrl url, HttpUrl siteBase, List<Step> out) {
-        String what = url.isHttps() ? "Network and TLS" : "Network";
-        OkHttpClient http;
-        try {
-            http = HttpClients.base(cfg, new SessionCookies(url, null));
-        } catch (QuireException e) {
-            out.add(new Step(what, false, e.getMessage()));
-            return false;
-        }
-        HttpUrl probe = siteBase.newBuilder().addPathSegments("rest/api/space").addQueryParameter("limit", "1").build();
-        try (Response r = http.newCall(new Request.Builder().url(probe).get().build()).execute()) {
-            out.add(new Step(what, true, url.host() + ":" + url.port() + " answered (HTTP " + r.code()
-                    + " without credentials)"));
-            return true;
-        } catch (SSLException e) {
-            out.add(new Step("TLS", false, "The TLS handshake with " + url.host() + " failed (" + e.getMessage()
-                    + "). If the site uses its own certificate or a company CA, set SSLServerCert."));
-        } catch (ConnectException e) {
-            out.add(new Step("Network", false, "Nothing answers at " + url.host() + ":" + url.port()
-                    + (cfg.isSet(ConnectionProperties.PROXY_SERVER) ? " or at the proxy" : "") + " (" + e.getMessage() + ")."));
-        } catch (IOException e) {
-            out.add(new Step("Network", false, "No answer from " + url.host() + ":" + url.port() + " (" + e + ")."));
-        } finally {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
-        }
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package io.quire.tools;
 
+import io.quire.auth.SignOnSteps;
 import io.quire.config.OdbcIni;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +24,8 @@ public final class TestConnectionMain {
             return;
         }
         String dsnLines = OdbcIni.dsnLines(OdbcIni.dsnName(args[0]));
-        List<ConnectionCheck.Step> steps = ConnectionCheck.run(args[0], dsnLines);
-        steps.forEach(out::println);
-        boolean ok = !steps.isEmpty() && steps.get(steps.size() - 1).ok();
-        out.println(ok ? "Connection OK." : "Connection failed at: " + steps.get(steps.size() - 1).name());
-        System.exit(ok ? 0 : 1);
+        List<SignOnSteps.Step> steps = ConnectionCheck.run(args[0], dsnLines);
+        out.print(ConnectionCheck.report(steps));
+        System.exit(ConnectionCheck.passed(steps) ? 0 : 1);
     }
 }

@@ -50,6 +50,10 @@ class SsoSessionIT {
     }
 
     static String crowd(String extra) {
+        return crowd(site, sso, extra);
+    }
+
+    static String crowd(FakeSite site, SsoFakes sso, String extra) {
         return "Url=" + site.dcUrl() + ";AuthScheme=Crowd;User=" + SsoDirectory.CROWD_USER + ";Password="
                 + SsoDirectory.CROWD_PASSWORD + ";SSOAppName=" + SsoDirectory.CROWD_APP + ";SSOAppPassword="
                 + SsoDirectory.CROWD_APP_PASSWORD + ";SSOLoginURL=" + sso.crowdLoginUrl() + ";SSOExchangeUrl="

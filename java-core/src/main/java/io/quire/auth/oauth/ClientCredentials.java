@@ -1,6 +1,7 @@
 package io.quire.auth.oauth;
 
 import io.quire.auth.AuthContext;
+import io.quire.auth.SignOnSteps;
 import io.quire.config.ConnectionConfig;
 import io.quire.config.ConnectionProperties;
 import io.quire.error.QuireException;
@@ -25,12 +26,17 @@ final class ClientCredentials extends RenewingBearer {
     @Override
     public void login(AuthContext ctx) {
         http = ctx.http();
+        steps = ctx.steps();
         OAuthApp app = OAuthApp.from(cfg, ctx.deployment(), ctx.siteBase());
         tokenClient = new TokenClient(app, http, ctx.log(), clock);
+        ctx.steps().begin(SignOnSteps.TOKEN_EXCHANGE);
         install(tokenClient.clientCredentials());
+        ctx.steps().passed("the token endpoint issued an access token for the client credentials");
         if (app.cloud()) {
             gateway = new CloudGateway(app.gatewayUrl(), ctx.siteBase(), cfg.get(ConnectionProperties.CLOUD_ID));
+            ctx.steps().begin(SignOnSteps.CLOUD_SITE);
             gateway.resolve(http, tokens().accessToken());
+            ctx.steps().passed("the token may use this Cloud site");
         }
     }
 

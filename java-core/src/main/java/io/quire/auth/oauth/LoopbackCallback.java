@@ -2,6 +2,7 @@ package io.quire.auth.oauth;
 
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
+import io.quire.rest.CancelScope;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -94,8 +95,13 @@ final class LoopbackCallback implements AutoCloseable {
                         + timeout.toSeconds() + " s. Finish signing in in the browser window the driver opened (or "
                         + "check that a browser can open), then connect again.");
             }
+            CancelScope scope = CancelScope.current();
+            if (scope != null && scope.isCancelled()) {
+                throw new QuireException(SqlState.CANCELLED, "Operation cancelled while waiting for the browser sign-in.");
+            }
             try {
-                socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, left));
+                // short slices while a cancel or login timeout may stop the wait
+                socket.setSoTimeout((int) Math.min(scope != null ? 250 : Integer.MAX_VALUE, left));
                 try (Socket c = socket.accept()) {
                     c.setSoTimeout(5000);
                     String code = answer(c, expectedState);

@@ -1,6 +1,7 @@
 package io.quire.auth.oauth;
 
 import io.quire.auth.Authenticator;
+import io.quire.auth.SignOnSteps;
 import io.quire.error.QuireException;
 import java.io.IOException;
 import java.time.Clock;
@@ -50,6 +51,8 @@ abstract class RenewingBearer implements Authenticator {
     volatile CloudGateway gateway;
     /** The sign-on client: token requests and the gateway's accessible-resources lookups. */
     OkHttpClient http;
+    /** The connect's steps: a renewal is a token exchange (the connection test names it when it fails). */
+    SignOnSteps steps = new SignOnSteps();
 
     @Override
     public HttpUrl apiBase(HttpUrl siteBase) {
@@ -105,7 +108,9 @@ abstract class RenewingBearer implements Authenticator {
             if (current != null && current != stale && !needsRenewal(current)) {
                 return current;
             }
+            steps.begin(SignOnSteps.TOKEN_EXCHANGE);
             OAuthTokens fresh = renew(current != null ? current : stale);
+            steps.passed("the token endpoint renewed the access token");
             renewed = fresh;
             tokens = fresh;
             return fresh;

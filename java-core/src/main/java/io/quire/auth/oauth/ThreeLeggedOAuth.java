@@ -1,6 +1,7 @@
 package io.quire.auth.oauth;
 
 import io.quire.auth.AuthContext;
+import io.quire.auth.SignOnSteps;
 import io.quire.config.ConnectionConfig;
 import io.quire.config.ConnectionProperties;
 import io.quire.error.QuireException;
@@ -42,12 +43,14 @@ final class ThreeLeggedOAuth extends RenewingBearer {
     public void login(AuthContext ctx) {
         this.http = ctx.http();
         this.log = ctx.log();
+        this.steps = ctx.steps();
         this.app = OAuthApp.from(cfg, ctx.deployment(), ctx.siteBase());
         this.tokenClient = new TokenClient(app, http, log, clock);
         if (app.cloud()) {
             gateway = new CloudGateway(app.gatewayUrl(), ctx.siteBase(), cfg.get(ConnectionProperties.CLOUD_ID));
         }
         OAuthTokens configured = configured();
+        ctx.steps().begin(SignOnSteps.TOKEN_EXCHANGE);
         OAuthTokens first = switch (mode) {
             case "REFRESH" -> {
                 file = settingsFile();
@@ -64,9 +67,12 @@ final class ThreeLeggedOAuth extends RenewingBearer {
             return;
         }
         install(first);
+        ctx.steps().passed(mode.equals("OFF") ? "OAuthAccessToken is set (no exchange needed)" : "an access token is ready");
         if (gateway != null) {
             String known = gateway.cloudId();
+            ctx.steps().begin(SignOnSteps.CLOUD_SITE);
             gateway.resolve(http, fresh().accessToken());
+            ctx.steps().passed("the token may use this Cloud site");
             if (known == null && file != null) {
                 save(tokens());
             }
@@ -231,7 +237,9 @@ final class ThreeLeggedOAuth extends RenewingBearer {
         if (found != null) {
             return found;
         }
+        steps.begin(SignOnSteps.BROWSER);
         OAuthTokens t = BrowserSignIn.run(app, tokenClient, log);
+        steps.passed("the browser sign-in returned a code, exchanged for tokens");
         verifierHash = null;
         return file.locked(() -> {
             save(t);

@@ -3,6 +3,7 @@ package io.quire.auth.sso;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quire.auth.AuthContext;
+import io.quire.auth.SignOnSteps;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
 import java.net.DatagramSocket;
@@ -49,6 +50,7 @@ final class CrowdSignOn implements IdpSignOn {
         if (address != null) {
             factors.addObject().put("name", "remote_address").put("value", address);
         }
+        ctx.steps().begin(SignOnSteps.IDP_LOGIN + " (Crowd)");
         ctx.log().log(3, "Crowd: opening a session for " + s.user() + " at " + SignOnHttp.shown(sessionUrl));
         SignOnHttp.Reply r = http.postJson(sessionUrl, body,
                 Map.of("Authorization", Credentials.basic(s.appName(), s.appPassword(), StandardCharsets.UTF_8)),
@@ -63,6 +65,8 @@ final class CrowdSignOn implements IdpSignOn {
                     + "check SSOLoginURL points at Crowd.", null);
         }
         ctx.log().addSecret(token);
+        ctx.steps().passed("Crowd opened a session for " + s.user());
+        ctx.steps().begin(SignOnSteps.IDP_APP + " (Crowd)");
         HttpUrl login = s.loginUrl();
         ctx.http().cookieJar().saveFromResponse(login, List.of(new Cookie.Builder().name(TOKEN_COOKIE).value(token)
                 .hostOnlyDomain(login.host()).path("/").build()));

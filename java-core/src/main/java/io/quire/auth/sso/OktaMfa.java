@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
+import io.quire.rest.CancelScope;
 import io.quire.log.QuireLog;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -124,7 +125,10 @@ final class OktaMfa {
                         + "Timeout.");
             }
             try {
-                Thread.sleep(Math.min(POLL_INTERVAL.toMillis(), Math.max(1, left / 1_000_000)));
+                if (!CancelScope.pause(Math.min(POLL_INTERVAL.toMillis(), Math.max(1, left / 1_000_000)))) {
+                    throw new QuireException(SqlState.CANCELLED, "Operation cancelled while waiting for the Okta "
+                            + "Verify push.");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new QuireException(SqlState.CANCELLED, "Operation cancelled while waiting for the Okta Verify push.");

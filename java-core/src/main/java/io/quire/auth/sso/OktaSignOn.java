@@ -3,6 +3,7 @@ package io.quire.auth.sso;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quire.auth.AuthContext;
+import io.quire.auth.SignOnSteps;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
 import java.security.SecureRandom;
@@ -64,6 +65,7 @@ final class OktaSignOn implements IdpSignOn {
             headers.put("Authorization", "SSWS " + s.apiToken().trim());
         }
         ctx.log().log(3, "Okta: signing in " + s.user() + " at " + org + (headers.isEmpty() ? "" : " as a trusted app"));
+        ctx.steps().begin(SignOnSteps.IDP_LOGIN + " (Okta)");
         SignOnHttp.Reply r = http.postJson(org.newBuilder().addPathSegments("api/v1/authn").build(), body, headers,
                 "Okta's authentication API");
         JsonNode j = r.json();
@@ -75,6 +77,8 @@ final class OktaSignOn implements IdpSignOn {
             case "SUCCESS" -> j.path("sessionToken").asText(null);
             case "MFA_REQUIRED", "MFA_CHALLENGE" -> {
                 secret(ctx, j.path("stateToken").asText(null));
+                ctx.steps().passed("Okta accepted the password and asks for a second factor");
+                ctx.steps().begin(SignOnSteps.MFA);
                 String token = new OktaMfa(s, http, ctx.log()).complete(j);
                 if (s.rememberDevice()) {
                     remember(ctx, org, device);
@@ -94,6 +98,8 @@ final class OktaSignOn implements IdpSignOn {
             throw new QuireException(SqlState.INVALID_AUTHORIZATION, "Okta reported SUCCESS without a sessionToken.");
         }
         secret(ctx, sessionToken);
+        ctx.steps().passed("Okta signed in " + s.user());
+        ctx.steps().begin(SignOnSteps.IDP_APP + " (Okta)");
         HttpUrl link = s.loginUrl().newBuilder().setQueryParameter("sessionToken", sessionToken).build();
         SignOnHttp.Reply page = http.get(link, "the Okta app's sign-on link (SSOLoginURL)");
         SamlForm form = SamlForm.parse(page.body());

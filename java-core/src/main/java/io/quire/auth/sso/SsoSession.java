@@ -2,6 +2,7 @@ package io.quire.auth.sso;
 
 import io.quire.auth.AuthContext;
 import io.quire.auth.Authenticator;
+import io.quire.auth.SignOnSteps;
 import io.quire.config.ConnectionProperties;
 import io.quire.error.QuireException;
 import io.quire.error.SqlState;
@@ -64,8 +65,13 @@ final class SsoSession implements Authenticator {
         if (form.relayState() != null) {
             c.log().addSecret(form.relayState());
         }
+        c.steps().passed("the identity provider answered with a SAMLResponse");
+        c.steps().begin(SignOnSteps.SAML_CHECK);
         SamlResponseCheck.check(form.samlResponse(), settings.exchangeUrl(), audiences(c), Instant.now());
+        c.steps().passed("success status, addressed to SSOExchangeUrl, not expired");
+        c.steps().begin(SignOnSteps.TOKEN_EXCHANGE);
         SamlExchange.post(c, http, settings.exchangeUrl(), form);
+        c.steps().passed("the site's SAML consumer opened a session");
         generation++;
         c.log().info(idp.name() + ": signed on; the site's session is in use");
     }

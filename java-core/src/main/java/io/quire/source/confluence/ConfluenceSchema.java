@@ -33,6 +33,11 @@ public final class ConfluenceSchema extends AbstractSchema {
         tables.put("AuditRecords", new ConfluenceAuditRecordsTable(site));
     }
 
+    /** Drops every table not named in keep (the connection's BrowsableSchemas/Tables/Views); before first use. */
+    public void retainOnly(java.util.Set<String> keep) {
+        tables.keySet().retainAll(keep);
+    }
+
     @Override
     protected Map<String, Table> getTableMap() {
         return tables;

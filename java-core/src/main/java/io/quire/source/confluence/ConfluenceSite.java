@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.auth.AuthContext;
 import io.quire.auth.Authenticator;
 import io.quire.auth.Authentications;
+import io.quire.auth.SignOnSteps;
 import io.quire.config.ConnectionConfig;
 import io.quire.config.ConnectionProperties;
 import io.quire.error.QuireException;
@@ -12,6 +13,7 @@ import io.quire.error.SqlState;
 import io.quire.log.QuireLog;
 import io.quire.rest.Deployment;
 import io.quire.log.HttpLogging;
+import io.quire.rest.CancelScope;
 import io.quire.rest.HttpClients;
 import io.quire.rest.RestTransport;
 import io.quire.rest.SessionCookies;
@@ -72,6 +74,15 @@ public final class ConfluenceSite implements AutoCloseable {
     }
 
     public static ConfluenceSite open(ConnectionConfig cfg, QuireLog log) {
+        return open(cfg, log, new SignOnSteps());
+    }
+
+    /**
+     * Opens the site, signing in first where the scheme needs round trips (identity provider,
+     * token endpoint); steps records how far the sign-on got. Runs on the calling thread, and
+     * every round trip is registered with its {@link CancelScope}, so a login timeout stops it.
+     */
+    public static ConfluenceSite open(ConnectionConfig cfg, QuireLog log, SignOnSteps steps) {
         String url = cfg.get(ConnectionProperties.URL);
         if (url == null || url.isBlank()) {
             throw new QuireException(SqlState.UNABLE_TO_CONNECT, "Url is required: the address of the Confluence site.");
@@ -94,8 +105,9 @@ public final class ConfluenceSite implements AutoCloseable {
         OkHttpClient http = HttpClients.base(cfg, new SessionCookies(parsed, cfg.get(ConnectionProperties.COOKIES)));
         log.info("Connecting to " + parsed + " (" + deployment + ", AuthScheme="
                 + cfg.get(ConnectionProperties.AUTH_SCHEME) + ") with " + cfg.redacted());
-        OkHttpClient signOnHttp = http.newBuilder().addNetworkInterceptor(new HttpLogging(log)).build();
-        auth.login(new AuthContext(cfg, deployment, siteBase, signOnHttp, log));
+        OkHttpClient signOnHttp = http.newBuilder().addInterceptor(CancelScope.interceptor())
+                .addNetworkInterceptor(new HttpLogging(log)).build();
+        auth.login(new AuthContext(cfg, deployment, siteBase, signOnHttp, log.forModule("AUTH"), steps));
         RestTransport transport = new RestTransport(http, auth, cfg.get(ConnectionProperties.CUSTOM_HEADERS),
                 cfg.getInt(ConnectionProperties.RETRY_COUNT), cfg.getNumber(ConnectionProperties.RATE_LIMIT), log);
         return new ConfluenceSite(transport, auth, signOnHttp, parsed, siteBase, auth.apiBase(siteBase), deployment, pageSize, zone,

@@ -124,16 +124,16 @@ public final class FakeConfluenceServer implements AutoCloseable {
             Request req = Request.of(method, path, ex.getRequestURI().getRawQuery());
             String header = ex.getRequestHeaders().getFirst("Authorization");
             RequestLog.Entry entry = log.add(method, fullPath, req.decodedQuery(), Auth.scheme(header));
-            Faults.Fault fault = faults.next();
+            String raw = ex.getRequestURI().getRawQuery();
+            boolean authorized = via != null ? via.accepts(ex.getRequestHeaders())
+                    : auth.authorized(ex.getRequestHeaders(), method, path + (raw == null ? "" : "?" + raw));
+            Faults.Fault fault = faults.next(authorized);
             if (fault != null && fault.delayOnly()) {
                 Thread.sleep(fault.delayMs());
             } else if (fault != null) {
                 fail(ex, entry, fault);
                 return;
             }
-            String raw = ex.getRequestURI().getRawQuery();
-            boolean authorized = via != null ? via.accepts(ex.getRequestHeaders())
-                    : auth.authorized(ex.getRequestHeaders(), method, path + (raw == null ? "" : "?" + raw));
             Response resp = api(req, path, authorized);
             if (cfg.latencyMs() > 0) {
                 Thread.sleep(cfg.latencyMs());
@@ -225,7 +225,11 @@ public final class FakeConfluenceServer implements AutoCloseable {
         if (fault.retryAfterSeconds() != null) {
             ex.getResponseHeaders().add("Retry-After", Integer.toString(fault.retryAfterSeconds()));
         }
-        String msg = fault.status() == 429 ? "Rate limit exceeded." : "Service unavailable.";
+        String msg = switch (fault.status()) {
+            case 429 -> "Rate limit exceeded.";
+            case 403 -> "This user does not have permission to use Confluence.";
+            default -> "Service unavailable.";
+        };
         send(ex, fault.status(), JSON, ("{\"statusCode\":" + fault.status() + ",\"message\":\"" + msg + "\"}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

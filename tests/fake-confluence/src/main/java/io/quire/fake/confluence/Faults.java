@@ -8,10 +8,12 @@ import java.util.Map;
  * Failures the tests ask for ({@code POST /__admin/faults}): the next {@code count} API
  * requests answer with {@code status} (429 or 503 with a {@code Retry-After} header, like the
  * real sites' rate limiting) or, with {@code garbage=1}, a 200 whose body is not JSON; with
- * {@code delayMs=N} they answer normally but only after N ms (a site that stalls).
+ * {@code delayMs=N} they answer normally but only after N ms (a site that stalls). With
+ * {@code signedIn=1} only requests that carry accepted credentials take the fault (with
+ * {@code status=403}: an account that signs in but may not use the site).
  */
 final class Faults {
-    record Fault(int status, Integer retryAfterSeconds, boolean garbage, long delayMs) {
+    record Fault(int status, Integer retryAfterSeconds, boolean garbage, long delayMs, boolean signedInOnly) {
         boolean delayOnly() {
             return delayMs > 0;
         }
@@ -25,9 +27,10 @@ final class Faults {
         String retryAfter = params.get("retryAfter");
         boolean garbage = "1".equals(params.get("garbage"));
         long delayMs = Long.parseLong(params.getOrDefault("delayMs", "0"));
+        boolean signedIn = "1".equals(params.get("signedIn"));
         for (int i = 0; i < count; i++) {
             pending.addLast(new Fault(garbage ? 200 : status, retryAfter == null ? null : Integer.valueOf(retryAfter),
-                    garbage, delayMs));
+                    garbage, delayMs, signedIn));
         }
     }
 
@@ -35,8 +38,12 @@ final class Faults {
         pending.clear();
     }
 
-    /** The fault the next request gets, or null. */
-    synchronized Fault next() {
+    /** The fault the next request gets, or null; authorized: whether it carries accepted credentials. */
+    synchronized Fault next(boolean authorized) {
+        Fault f = pending.peekFirst();
+        if (f == null || (f.signedInOnly() && !authorized)) {
+            return null;
+        }
         return pending.pollFirst();
     }
 }

@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * {@code POST expire-sessions}, {@code POST session-lifetime?seconds=N},
  * {@code POST push?user=U&result=approve|reject|timeout|pending}, {@code GET code?user=U&factor=email|sms}
  * (the last code sent), {@code GET totp} (the current code of every user's TOTP factor),
- * {@code POST forget-devices}, {@code GET stats}, {@code GET issued} (every token, cookie value and
+ * {@code POST forget-devices}, {@code POST stall?ms=N&count=K} (the next K Okta or Crowd requests
+ * wait N ms), {@code GET stats}, {@code GET issued} (every token, cookie value and
  * SAMLResponse the fakes handed out, for tests that check logs never show them).
  */
 public final class SsoFakes {
@@ -33,6 +34,7 @@ public final class SsoFakes {
     private final String url;
     private final SsoDirectory directory = new SsoDirectory();
     private final SamlConsumer consumer;
+    private final IdpStall stall = new IdpStall();
     private volatile SamlIdp idp;
 
     private SsoFakes(FakeConfluenceServer server) {
@@ -42,11 +44,11 @@ public final class SsoFakes {
         FakeOkta okta = new FakeOkta(url, directory, server.log());
         FakeOktaApp app = new FakeOktaApp(okta, directory, lazyIdp, consumer, server.log());
         FakeCrowd crowd = new FakeCrowd(url, directory, lazyIdp, consumer, server.log());
-        server.mount("/api/v1/authn", okta::handle);
+        server.mount("/api/v1/authn", stall.wrap(okta::handle));
         server.mount("/home/", app::handle);
         server.mount("/app/", app::handle);
         server.mount("/login/", app::handle);
-        server.mount("/crowd/", crowd::handle);
+        server.mount("/crowd/", stall.wrap(crowd::handle));
         server.mount(SamlConsumer.PATH, consumer);
         server.mount("/__admin/sso/", this::admin);
         server.auth().register(consumer);
@@ -115,6 +117,7 @@ public final class SsoFakes {
                 case "POST push" -> directory.setPush(q.get("user"),
                         SsoDirectory.Push.valueOf(q.get("result").toUpperCase(Locale.ROOT)));
                 case "POST forget-devices" -> directory.forgetDevices();
+                case "POST stall" -> stall.set(Long.parseLong(q.get("ms")), Integer.parseInt(q.getOrDefault("count", "1")));
                 case "GET code" -> {
                     String code = directory.lastCode(q.get("user"), q.getOrDefault("factor", "email"));
                     if (code == null) {
