@@ -46,6 +46,17 @@ public final class ConnectionConfig {
                 merged.putIfAbsent(p, check(p, line.substring(eq + 1).trim(), where));
             }
         }
+        String other = merged.get(ConnectionProperties.OTHER);
+        if (other != null) {
+            for (ConnectionStringParser.Entry e : ConnectionStringParser.parse(other)) {
+                String where = "at position " + e.position() + " of Other";
+                ConnectionProperty p = known(e.key(), where);
+                if (p == ConnectionProperties.OTHER) {
+                    throw new ConnectionStringException("Other cannot hold another Other (" + where + ").");
+                }
+                merged.putIfAbsent(p, check(p, e.value(), where));
+            }
+        }
         return new ConnectionConfig(merged);
     }
 

@@ -174,6 +174,13 @@ public final class ConnectionProperties {
             "Time zone in which date-times are presented and date-time literals are read, e.g. UTC or America/New_York.");
     public static final ConnectionProperty INCLUDE_ARCHIVED_SPACES = add("IncludeArchivedSpaces", BOOLEAN, "false", false,
             "Data", "Whether Spaces lists archived spaces too (by default only current ones).");
+    public static final ConnectionProperty INCLUDE_CUSTOM_FIELDS = add("IncludeCustomFields", BOOLEAN, "false", false,
+            "Data", "Jira: whether custom fields are columns of the issue tables. Confluence has no custom fields, so "
+                    + "it changes nothing on a Confluence connection (accepted so that shared connection strings work).");
+    public static final ConnectionProperty OTHER = add("Other", STRING, null, false, "Misc",
+            "Further settings as Key=Value pairs separated by semicolons, in braces inside a connection string "
+                    + "(Other={Pagesize=50;MaxThreads=2}). Each must be a property of this list; it applies where neither "
+                    + "the connection string nor the DSN sets that property.");
 
     public static final ConnectionProperty BROWSABLE_SCHEMAS = add("BrowsableSchemas", STRING, null, false, "Schema",
             "Comma-separated schemas the connection shows (this source has one, Confluence); unset shows all. A "

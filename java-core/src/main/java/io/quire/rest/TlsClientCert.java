@@ -1,6 +1,5 @@
 package io.quire.rest;
 
-import io.quire.auth.oauth1.PemKeys;
 import io.quire.config.ConnectionConfig;
 import io.quire.config.ConnectionProperties;
 import io.quire.error.QuireException;

@@ -28,6 +28,21 @@ class ConnectionConfigTest {
     }
 
     @Test
+    void otherFillsGapsWithCheckedProperties() throws Exception {
+        ConnectionConfig c = ConnectionConfig.from("Url=http://h;Pagesize=25;Other={Pagesize=50;MaxThreads=2}", null);
+        assertEquals(25, c.getInt(ConnectionProperties.PAGESIZE), "an explicit key wins over Other");
+        assertEquals(2, c.getInt(ConnectionProperties.MAX_THREADS));
+        ConnectionStringException unknown = assertThrows(ConnectionStringException.class,
+                () -> ConnectionConfig.from("Url=http://h;Other={Pagesise=50}", null));
+        assertTrue(unknown.getMessage().contains("'Pagesise' at position 1 of Other"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("Pagesize"), unknown.getMessage());
+        assertThrows(ConnectionStringException.class, () -> ConnectionConfig.from("Url=http://h;Other={MaxThreads=x}", null));
+        assertThrows(ConnectionStringException.class, () -> ConnectionConfig.from("Url=http://h;Other={Other={A=1}}", null));
+        assertTrue(ConnectionConfig.from("Url=http://h;IncludeCustomFields=true", null)
+                .getBoolean(ConnectionProperties.INCLUDE_CUSTOM_FIELDS), "accepted (Jira's; nothing to do on Confluence)");
+    }
+
+    @Test
     void firstOccurrenceOfARepeatedKeyWins() throws Exception {
         ConnectionConfig c = ConnectionConfig.from("User=a;User=b", null);
         assertEquals("a", c.get(ConnectionProperties.USER));

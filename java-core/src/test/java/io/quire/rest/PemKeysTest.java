@@ -1,4 +1,4 @@
-package io.quire.auth.oauth1;
+package io.quire.rest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

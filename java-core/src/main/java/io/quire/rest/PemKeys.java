@@ -1,4 +1,4 @@
-package io.quire.auth.oauth1;
+package io.quire.rest;
 
 import java.io.ByteArrayOutputStream;
 import java.security.GeneralSecurityException;
