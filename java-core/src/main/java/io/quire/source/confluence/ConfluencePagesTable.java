@@ -174,7 +174,7 @@ final class ConfluencePagesTable extends ConfluenceTable {
         String expand = expand(request);
         Object raw = request.equalTo("CQL");
         if (raw != null) {
-            return toRows(TypeFilter.ofType(ContentSearch.run(site, raw.toString(), expand, request), type, raw.toString()));
+            return toRows(request, TypeFilter.ofType(ContentSearch.run(site, raw.toString(), expand, request), type, raw.toString()));
         }
         Set<String> ids = request.allowedValues("Id");
         if (ids != null && ids.size() <= 1) {
@@ -185,12 +185,12 @@ final class ConfluencePagesTable extends ConfluenceTable {
             JsonNode item = V2ContentReads.serves(site, type, request) ? V2ContentReads.byId(site, type, id, request)
                     : site.get("content/" + id, Map.of("expand", expand));
             boolean sameType = item != null && type.equals(JsonValues.text(item, "type"));
-            return toRows(sameType ? List.of(item).iterator() : Collections.emptyIterator());
+            return toRows(request, sameType ? List.of(item).iterator() : Collections.emptyIterator());
         }
         Map<String, Object> params = new LinkedHashMap<>();
         if (request.sort().isEmpty() && listingCovers(request)) {
             if (V2ContentReads.serves(site, type, request)) {
-                return toRows(V2ContentReads.list(site, type, request));
+                return toRows(request, V2ContentReads.list(site, type, request));
             }
             params.put("type", type);
             Object space = request.equalTo("SpaceKey");
@@ -202,9 +202,9 @@ final class ConfluencePagesTable extends ConfluenceTable {
                 params.put("title", title.toString());
             }
             params.put("expand", expand);
-            return toRows(site.list("content", params, request.limit(), request.cancelled()));
+            return toRows(request, site.list("content", params, request.limit(), request.cancelled()));
         }
-        return toRows(ContentSearch.run(site, ContentSearch.cql(type, CQL, request), expand, request));
+        return toRows(request, ContentSearch.run(site, ContentSearch.cql(type, CQL, request), expand, request));
     }
 
     /** Whether the content listing's spaceKey and title parameters say all the filter says. */
