@@ -133,6 +133,77 @@ class Bench:
                    f"{within} requests" + (f" + {ahead} ahead" if ahead else ""), f"{pages} pages", within / pages,
                    "pages + <= 2", extra <= 2 and ahead <= 3, extra_requests=extra, read_ahead_past_end=ahead)
 
+    def peer_rows(self, pg_factory, tsv, expect, driver_rps):
+        self.log("row 7: PostgreSQL peer (throwaway cluster, psqlODBC)")
+        pg = pg_factory()
+        try:
+            pg.load_pages(tsv)
+            env = self.odbc.env()
+            sql = "SELECT id, title, spacekey, createddate, versionnumber FROM pages"
+            runs = [self.c.c_fetch(env, pg.conn_str(), sql, expect=expect)["rows_per_s"] for _ in range(self.reps)]
+        finally:
+            pg.stop()
+        return [row("7", "the peer: same rows from local PostgreSQL through psqlODBC, same C client (driver vs peer)",
+                    f"{driver_rps:.0f} rows/s", f"{median(runs):.0f} rows/s", driver_rps / median(runs), runs_peer=runs)]
+
+    # ---- row 3: cold start --------------------------------------------------------------------
+    def cold_start_rows(self, site, runs=5, variant_runs=3):
+        self.odbc.add_dsn("Bench", **site_dsn(site))
+        hello = []
+        for _ in range(runs):
+            hello.append(self.c.hello_first_line())
+        hello_s = median(hello)
+        variants = [("3", "cold start: isql, process start to first row of SELECT * FROM Spaces vs bare java Hello",
+                     None, runs),
+                    ("3a", "cold start with JVM defaults (C2 + G1: -XX:TieredStopAtLevel=4 -XX:-UseSerialGC "
+                           "-XX:+UseG1GC)", "-XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC", variant_runs),
+                    ("3c", "cold start with C2 on only (-XX:TieredStopAtLevel=4)", "-XX:TieredStopAtLevel=4",
+                     variant_runs),
+                    ("3d", "cold start without the JDK's CDS archive (-Xshare:off)", "-Xshare:off", variant_runs)]
+        out = []
+        for num, what, opts, n in variants:
+            firsts, totals = [], []
+            for i in range(n):
+                self.log(f"row {num}: isql run {i + 1}/{n}" + (f" QUIRE_JVM_OPTIONS={opts}" if opts else ""))
+                f, t = self.c.isql_first_row(self.odbc.env(opts), "Bench", "SELECT * FROM Spaces")
+                firsts.append(f)
+                totals.append(t)
+            m = median(firsts)
+            out.append(row(num, what, f"{m * 1e3:.0f} ms", f"{hello_s * 1e3:.0f} ms", m / hello_s,
+                           "<= 10" if num == "3" else None, (m / hello_s <= 10) if num == "3" else None,
+                           runs_first_row_s=firsts, runs_process_s=totals, hello_runs_s=hello))
+        return out
+
+    # ---- row 3b: repeated statements ----------------------------------------------------------
+    def repeated_rows(self, site, n=200):
+        self.odbc.add_dsn("Bench", **site_dsn(site))
+        env = self.odbc.env()
+        ids = [p["id"] for p in site.get("/rest/api/content?type=page&limit=20")["results"]]
+        paths = [f"/rest/api/content/{i}" for i in ids]   # Id and Title need no expansion: the driver asks none
+        self.log(f"row 3b: {n} GETs of one page by the Java limit (the HTTP share)")
+        http = self.c.rest_limit("get", site.url, "demo", "demo-password", str(n), *paths)["ms_per_request"]
+        out = []
+        cases = [("3b", "repeated prepared statement (SELECT Id, Title FROM Pages WHERE Id = ?), 1 row each",
+                  "SELECT Id, Title FROM Pages WHERE Id = ?", ["--params", ",".join(ids)], True),
+                 ("3b2", "the same by SQLExecDirect of the same text each time (statement cache by text)",
+                  f"SELECT Id, Title FROM Pages WHERE Id = '{ids[0]}'", ["--direct"], True),
+                 ("3b3", "repeated prepared statement that needs no HTTP (SELECT COUNT(*) FROM sys_tables)",
+                  "SELECT COUNT(*) FROM sys_tables", [], False)]
+        for num, what, sql, flags, uses_http in cases:
+            self.log(f"row {num}: {n} executions")
+            r = self.c.c_fetch(env, "DSN=Bench", sql, "--repeat", str(n), *flags, expect=1)
+            per = r["ms_per_later_execution"]
+            if uses_http:
+                engine = per - http
+                out.append(row(num, what + ": engine ms per execution (total - one HTTP GET)",
+                               f"{engine:.2f} ms", f"{http:.2f} ms HTTP", per / http, "<= 5 ms" if num == "3b" else None,
+                               (engine <= 5) if num == "3b" else None, total_ms_per_execution=per,
+                               first_execution_ms=r["first_done_ms"] - r["connect_ms"]))
+            else:
+                out.append(row(num, what + ": ms per execution", f"{per:.2f} ms", "-", None, None, None,
+                               first_execution_ms=r["first_done_ms"] - r["connect_ms"]))
+        return out
+
     # ---- row 5: latency hiding ----------------------------------------------------------------
     def latency_rows(self, java_home, jar, pages=10000, latency=50):
         self.log(f"row 5: site with {pages} pages and {latency} ms added to every response")
