@@ -108,7 +108,7 @@ class Bench:
         return out
 
     def pushdown_rows(self, site, env, full_requests, full_rows):
-        out = [self._pushdown_row("4", "full scan", full_requests, full_rows)]
+        out = [self._pushdown_row(site, "4", "full scan", full_requests, full_rows)]
         cases = [("4a", "one space of 100 (SpaceKey = 'PRJ50')", FETCH_SQL + " WHERE SpaceKey = 'PRJ50'"),
                  ("4b", "a date range (January 2023)", FETCH_SQL + " WHERE CreatedDate >= {ts '2023-01-01 00:00:00'}"
                   " AND CreatedDate < {ts '2023-02-01 00:00:00'}")]
@@ -116,17 +116,23 @@ class Bench:
             self.log(f"row {num}: pushdown, {what}")
             site.clear_requests()
             r = self.c.c_fetch(env, "DSN=Bench", sql)
-            out.append(self._pushdown_row(num, what, content_requests(site), r["rows"]))
+            out.append(self._pushdown_row(site, num, what, content_requests(site), r["rows"]))
         return out
 
     @staticmethod
-    def _pushdown_row(num, what, requests, rows):
-        """Requests for pages that hold matching rows, against the pages those rows need. Pages asked for
-        ahead past the end (start >= rows: read-ahead of a listing without a total, at most MaxThreads - 1,
-        each answered with an empty page) are counted apart: they are not rows the site failed to filter."""
+    def _pushdown_row(site, num, what, requests, rows):
+        """Requests for pages of the site's answer, against the pages the matching rows need. Pages asked
+        for ahead past the end of the listing (read-ahead without a total: at most MaxThreads - 1, each
+        answered with an empty page, found by asking the site again for the last ones) are counted apart:
+        they are not rows the site failed to filter."""
         pages = max(1, math.ceil(rows / PAGE_SIZE))
-        starts = [int((urllib.parse.parse_qs(r["query"]).get("start") or ["0"])[0]) for r in requests]
-        ahead = sum(1 for s in starts if s >= rows and s > 0)
+        start = lambda r: int((urllib.parse.parse_qs(r["query"]).get("start") or ["0"])[0])  # noqa: E731
+        ahead = 0
+        for r in sorted(requests, key=start, reverse=True):
+            query = urllib.parse.urlencode(urllib.parse.parse_qsl(r["query"]))
+            if start(r) == 0 or site.get(r["path"] + "?" + query)["size"] > 0:
+                break
+            ahead += 1
         within = len(requests) - ahead
         extra = within - pages
         return row(num, f"pushdown, {what}: content requests vs pages of matching rows ({rows} rows)",
