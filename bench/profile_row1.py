@@ -22,7 +22,7 @@ from sites import site_dsn
 LAYERS = [
     ("HTTP + JSON parsing (rest/, ResultPager.parse: bytes -> one Jackson tree per item)",
      ("io/quire/rest/", "io/quire/source/confluence/ResultPager", "io/quire/source/confluence/ConfluenceV1Pager")),
-    ("row building (ConfluenceTable.toRows: JSON tree -> all column values)", ("io/quire/source/",)),
+    ("row building (ConfluenceTable.toRows: JSON tree -> the used columns' values)", ("io/quire/source/",)),
     ("scan + pushdown (io.quire.sql)", ("io/quire/sql/",)),
     ("batch encoding + JDBC cursor (io.quire.bridge)", ("io/quire/bridge/",)),
     ("other driver code", ("io/quire/",)),

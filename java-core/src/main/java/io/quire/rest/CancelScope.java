@@ -29,6 +29,9 @@ public final class CancelScope {
     private volatile Runnable onCancel = () -> { };
     /** Wakes {@link #pause} when the scope is cancelled. */
     private final Object wake = new Object();
+    /** Scopes of work started under this one (pages read ahead) that a cancel here stops too. */
+    private final java.util.Set<CancelScope> children = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private CancelScope parent;
 
     /** Runs work with this scope installed on the calling thread. */
     public <T> T run(Supplier<T> work) {
@@ -64,9 +67,31 @@ public final class CancelScope {
     public void cancel() {
         cancelled = true;
         active.forEach(Call::cancel);
+        children.forEach(CancelScope::cancel);
         onCancel.run();
         synchronized (wake) {
             wake.notifyAll();
+        }
+    }
+
+    /**
+     * A scope for part of this scope's work (requests sent ahead by a pager) that can be
+     * cancelled alone, and is cancelled with this one; {@link #release()} it when done.
+     */
+    public CancelScope child() {
+        CancelScope c = new CancelScope();
+        c.parent = this;
+        children.add(c);
+        if (cancelled) {
+            c.cancel();
+        }
+        return c;
+    }
+
+    /** Detaches a child scope from its parent. */
+    public void release() {
+        if (parent != null) {
+            parent.children.remove(this);
         }
     }
 

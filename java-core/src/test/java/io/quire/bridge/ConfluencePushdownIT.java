@@ -36,8 +36,10 @@ class ConfluencePushdownIT {
         site.close();
     }
 
+    // MaxThreads=1: the request counts below are those of the pushdown alone; pages read ahead past
+    // the end of a listing (at most MaxThreads - 1) are ReadAheadIT's subject
     private static long connect(boolean cloud) throws BridgeException {
-        return site.connectAs(cloud, ";Pagesize=" + PAGESIZE);
+        return site.connectAs(cloud, ";Pagesize=" + PAGESIZE + ";MaxThreads=1");
     }
 
     private static List<Page> currentPages(String spaceKey) {

@@ -43,8 +43,10 @@ class CqlPushdownIT {
         site.close();
     }
 
+    // MaxThreads=1: the request counts below are those of the pushdown alone; pages read ahead past
+    // the end of a listing (at most MaxThreads - 1) are ReadAheadIT's subject
     private static long connect(boolean cloud, String extra) throws BridgeException {
-        return site.connectAs(cloud, ";Pagesize=" + PAGESIZE + extra);
+        return site.connectAs(cloud, ";Pagesize=" + PAGESIZE + ";MaxThreads=1" + extra);
     }
 
     private static Set<String> pageIds(Predicate<Page> p) {

@@ -12,9 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * MaxThreads read-ahead: the rows and their order are those of a one-page-at-a-time read, no
- * request is wasted on a result read to the end or limited by the site, and a timeout stops
- * the pages in flight (speed itself is measured in bench/, not asserted here).
+ * MaxThreads read-ahead: the rows and their order are those of a one-page-at-a-time read; every
+ * page of the serial read is asked for once; start/limit listings (Data Center) ask for at most
+ * MaxThreads - 1 pages past the end, cursor listings (Cloud v2, Cloud search) none; a timeout
+ * stops the pages in flight (speed itself is measured in bench/, not asserted here).
  */
 class ReadAheadIT {
     private static FakeSite site;
@@ -38,12 +39,17 @@ class ReadAheadIT {
                 .toList();
     }
 
+    private static int start(String request) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]start=(\\d+)").matcher(request);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void readAheadKeepsRowsOrderAndRequestCount(boolean cloud) throws Exception {
         String[] queries = {
-            "SELECT Id FROM Pages WHERE SpaceKey IN ('ENG', 'HR', 'OPS')",   // CQL search: total known
-            "SELECT Id FROM Pages",                                         // listing: next link (v2 cursor on Cloud)
+            "SELECT Id FROM Pages WHERE SpaceKey IN ('ENG', 'HR', 'OPS')",   // CQL search (content/search)
+            "SELECT Id FROM Pages",                                         // listing: start/limit (v2 cursor on Cloud)
             "SELECT Id FROM Pages WHERE SpaceKey = 'MKT' ORDER BY CreatedDate DESC LIMIT 7",
         };
         for (String sql : queries) {
@@ -51,6 +57,7 @@ class ReadAheadIT {
             site.clearRequests();
             List<String> serial = ids(one, sql);
             int serialRequests = apiRequests().size();
+            List<String> serialLog = apiRequests().stream().map(e -> e.path() + "?" + e.query()).toList();
             assertEquals(site.requests().size(), serialRequests, "every request counted: " + sql);
             if (sql.equals(queries[1])) {
                 String listing = cloud ? "/wiki/api/v2/pages" : "/rest/api/content";
@@ -62,7 +69,17 @@ class ReadAheadIT {
             site.clearRequests();
             List<String> parallel = ids(four, sql);
             assertEquals(serial, parallel, sql);
-            assertEquals(serialRequests, apiRequests().size(), "no request wasted: " + sql);
+            List<String> parallelRequests = apiRequests().stream().map(e -> e.path() + "?" + e.query()).toList();
+            assertEquals(parallelRequests.size(), new java.util.HashSet<>(parallelRequests).size(),
+                    "no page asked for twice: " + parallelRequests);
+            assertTrue(parallelRequests.containsAll(serialLog), "every page of the serial read: " + sql);
+            List<String> extra = parallelRequests.stream().filter(r -> !serialLog.contains(r)).toList();
+            boolean cursor = cloud;   // Cloud pages by cursor (v2 listings, v1 search): one page ahead, no more
+            assertTrue(extra.size() <= (cursor || sql.contains("LIMIT") ? 0 : 3),
+                    "pages asked for past the end: " + extra + " (" + sql + ")");
+            for (String r : extra) {
+                assertTrue(start(r) >= serial.size(), "a page asked for ahead lies past the last row: " + r);
+            }
             Bridge.disconnect(four);
         }
     }

@@ -59,6 +59,6 @@ final class ConfluenceAttachmentsTable extends ConfluenceTable {
         String expand = "container,space,history,version";
         Object raw = request.equalTo("CQL");
         Iterator<JsonNode> items = ContentSearch.run(site, ContentSearch.cql("attachment", CQL, request), expand, request);
-        return toRows(raw == null ? items : TypeFilter.ofType(items, "attachment", raw.toString()));
+        return toRows(request, raw == null ? items : TypeFilter.ofType(items, "attachment", raw.toString()));
     }
 }

@@ -107,11 +107,11 @@ final class ConfluenceAuditRecordsTable extends ConfluenceTable {
         }
         Iterator<JsonNode> records = site.list("audit", params, request.limit(), request.cancelled());
         if (search == null) {
-            return toRows(records);
+            return toRows(request, records);
         }
         // The pseudo-column reads back as the search it was given, so the engine's re-check keeps the rows.
         String s = search.toString();
-        return toRows(SiteReads.flatMap(records, r -> List.<JsonNode>of(SiteReads.tagged(r, SEARCH_FIELD, s)).iterator()));
+        return toRows(request, SiteReads.flatMap(records, r -> List.<JsonNode>of(SiteReads.tagged(r, SEARCH_FIELD, s)).iterator()));
     }
 
     private void put(Map<String, Object> params, String name, Instant at) {

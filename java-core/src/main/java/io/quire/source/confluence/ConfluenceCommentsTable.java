@@ -118,10 +118,10 @@ final class ConfluenceCommentsTable extends ConfluenceTable {
         Object raw = request.equalTo("CQL");
         Iterator<JsonNode> items = ContentSearch.run(site, cql, expand.toString(), request, pagesOnly);
         if (raw == null && !pagesOnly) {
-            return toRows(items);
+            return toRows(request, items);
         }
         Set<String> containers = pagesOnly ? Set.of("page") : Set.of("page", "blogpost");
-        return toRows(new TypeFilter(items, j -> "comment".equals(JsonValues.text(j, "type"))
+        return toRows(request, new TypeFilter(items, j -> "comment".equals(JsonValues.text(j, "type"))
                 && containers.contains(JsonValues.text(j, "container", "type")), raw == null ? null : raw.toString()));
     }
 }

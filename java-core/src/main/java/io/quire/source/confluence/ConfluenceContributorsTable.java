@@ -71,7 +71,7 @@ final class ConfluenceContributorsTable extends ConfluenceTable {
             throw new QuireException(SqlState.SYNTAX_OR_ACCESS, "Contributors needs the content it lists: add "
                     + "WHERE ContentId = '<page or blog post id>' (or ContentId IN (...)).");
         }
-        return toRows(SiteReads.flatMap(ids.iterator(), this::publishers));
+        return toRows(request, SiteReads.flatMap(ids.iterator(), this::publishers));
     }
 
     /** The publishers of one piece of content, each tagged with its id. */

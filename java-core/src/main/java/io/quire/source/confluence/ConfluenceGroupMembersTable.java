@@ -70,9 +70,9 @@ final class ConfluenceGroupMembersTable extends ConfluenceTable {
         Set<String> names = request.allowedValues("GroupName");
         Set<String> accounts = request.allowedValues("AccountId");
         if (ids == null && names == null && accounts != null) {
-            return toRows(SiteReads.flatMap(accounts.iterator(), a -> groupsOf(a, request)));
+            return toRows(request, SiteReads.flatMap(accounts.iterator(), a -> groupsOf(a, request)));
         }
-        return toRows(SiteReads.flatMap(groups(ids, names, request), g -> members(g, accounts, request)));
+        return toRows(request, SiteReads.flatMap(groups(ids, names, request), g -> members(g, accounts, request)));
     }
 
     /** The groups to read members of: those the filter names, or all of them. */

@@ -72,14 +72,14 @@ final class ConfluenceGroupsTable extends ConfluenceTable {
         if (cloud && names != null && ids == null) {
             Set<String> wanted = names;
             Iterator<JsonNode> all = site.list("group", Map.of(), -1, request.cancelled());
-            return toRows(SiteReads.flatMap(all, g -> wanted.contains(JsonValues.text(g, "name"))
+            return toRows(request, SiteReads.flatMap(all, g -> wanted.contains(JsonValues.text(g, "name"))
                     ? List.of(g).iterator() : Collections.emptyIterator()));
         }
         if (ids == null) {
-            return toRows(site.list("group", Map.of(), request.limit(), request.cancelled()));
+            return toRows(request, site.list("group", Map.of(), request.limit(), request.cancelled()));
         }
         Set<String> named = names;
-        return toRows(SiteReads.flatMap(ids.iterator(), id -> {
+        return toRows(request, SiteReads.flatMap(ids.iterator(), id -> {
             JsonNode g = cloud ? SiteReads.getOrNull(site, "group/by-id", Map.of("id", id))
                     : SiteReads.getOrNull(site, "group/" + id, Map.of());
             return g == null || (named != null && !named.contains(JsonValues.text(g, "name")))

@@ -63,7 +63,7 @@ final class ConfluenceLabelsTable extends ConfluenceTable {
                     + "WHERE ContentId = '<page, blog post or attachment id>' (or ContentId IN (...)).");
         }
         Iterator<String> each = ids.iterator();
-        return toRows(new Iterator<>() {
+        return toRows(request, new Iterator<>() {
             private Iterator<JsonNode> current = Collections.emptyIterator();
             private String contentId;
 

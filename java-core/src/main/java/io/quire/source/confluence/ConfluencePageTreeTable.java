@@ -77,7 +77,7 @@ final class ConfluencePageTreeTable extends ConfluenceTable {
     protected Iterator<Object[]> rows(ScanRequest request) {
         Set<String> keys = request.allowedValues(key);
         if (keys != null) {
-            return toRows(new Flattener(keys.iterator(), request));
+            return toRows(request, new Flattener(keys.iterator(), request));
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("type", "page");
@@ -87,7 +87,7 @@ final class ConfluencePageTreeTable extends ConfluenceTable {
         }
         params.put("expand", "space,ancestors");
         Iterator<JsonNode> pages = site.list("content", params, -1, request.cancelled());
-        return toRows(new Flattener(pages, request));
+        return toRows(request, new Flattener(pages, request));
     }
 
     /** Turns pages (or key values to read) into one synthetic node per output row. */

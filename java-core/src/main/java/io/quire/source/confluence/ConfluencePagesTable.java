@@ -174,7 +174,7 @@ final class ConfluencePagesTable extends ConfluenceTable {
         String expand = expand(request);
         Object raw = request.equalTo("CQL");
         if (raw != null) {
-            return toRows(TypeFilter.ofType(ContentSearch.run(site, raw.toString(), expand, request), type, raw.toString()));
+            return toRows(request, TypeFilter.ofType(ContentSearch.run(site, raw.toString(), expand, request), type, raw.toString()));
         }
         Set<String> ids = request.allowedValues("Id");
         if (ids != null && ids.size() <= 1) {
@@ -183,14 +183,14 @@ final class ConfluencePagesTable extends ConfluenceTable {
             }
             String id = ids.iterator().next();
             JsonNode item = V2ContentReads.serves(site, type, request) ? V2ContentReads.byId(site, type, id, request)
-                    : site.get("content/" + id, Map.of("expand", expand));
+                    : site.get("content/" + id, expand.isEmpty() ? Map.of() : Map.of("expand", expand));
             boolean sameType = item != null && type.equals(JsonValues.text(item, "type"));
-            return toRows(sameType ? List.of(item).iterator() : Collections.emptyIterator());
+            return toRows(request, sameType ? List.of(item).iterator() : Collections.emptyIterator());
         }
         Map<String, Object> params = new LinkedHashMap<>();
         if (request.sort().isEmpty() && listingCovers(request)) {
             if (V2ContentReads.serves(site, type, request)) {
-                return toRows(V2ContentReads.list(site, type, request));
+                return toRows(request, V2ContentReads.list(site, type, request));
             }
             params.put("type", type);
             Object space = request.equalTo("SpaceKey");
@@ -201,10 +201,12 @@ final class ConfluencePagesTable extends ConfluenceTable {
             if (title != null) {
                 params.put("title", title.toString());
             }
-            params.put("expand", expand);
-            return toRows(site.list("content", params, request.limit(), request.cancelled()));
+            if (!expand.isEmpty()) {
+                params.put("expand", expand);
+            }
+            return toRows(request, site.list("content", params, request.limit(), request.cancelled()));
         }
-        return toRows(ContentSearch.run(site, ContentSearch.cql(type, CQL, request), expand, request));
+        return toRows(request, ContentSearch.run(site, ContentSearch.cql(type, CQL, request), expand, request));
     }
 
     /** Whether the content listing's spaceKey and title parameters say all the filter says. */
@@ -221,20 +223,61 @@ final class ConfluencePagesTable extends ConfluenceTable {
         return request.on("SpaceKey", Op.EQ).size() <= 1 && request.on("Title", Op.EQ).size() <= 1;
     }
 
+    private static final List<String> SPACE = List.of("SpaceKey", "SpaceId", "SpaceType");
+    private static final List<String> VERSION = List.of("VersionNumber", "VersionDatetime", "VersionMessage",
+            "VersionUserPublicName", "VersionUserAccountId");
+    private static final List<String> HISTORY = List.of("CreatedDate", "CreatedByUserPublicName", "CreatedByAccountId",
+            "IsLatest", "OwnerId");
+    private static final List<String> LAST_UPDATED = List.of("LastUpdatedDatetime", "LastUpdatedMessage",
+            "LastUpdatedNumber", "LastUpdatedUserPublicName");
+    private static final List<String> PREVIOUS = List.of("PreviousVersionNumber", "PreviousVersionDatetime",
+            "PreviousVersionUserAccountId");
+
+    /**
+     * What the site expands: only what the query's columns read. Each expansion costs the site
+     * (history and versions are separate lookups on Data Center) and the driver (a bigger page
+     * to parse); an Id-only scan asks for none.
+     */
     private String expand(ScanRequest request) {
-        StringBuilder sb = new StringBuilder("space,version,history,history.lastUpdated,history.previousVersion");
+        List<String> parts = new java.util.ArrayList<>();
+        if (wantsAny(request, SPACE)) {
+            parts.add("space");
+        }
+        if (wantsAny(request, VERSION)) {
+            parts.add("version");
+        }
+        boolean lastUpdated = wantsAny(request, LAST_UPDATED);
+        boolean previous = wantsAny(request, PREVIOUS);
+        if (wantsAny(request, HISTORY) || lastUpdated || previous) {
+            parts.add("history");
+        }
+        if (lastUpdated) {
+            parts.add("history.lastUpdated");
+        }
+        if (previous) {
+            parts.add("history.previousVersion");
+        }
         if (request.wants("OwnerId") && site.deployment() == Deployment.CLOUD) {
-            sb.append(",history.ownedBy");   // Cloud only: Data Center pages have no owner
+            parts.add("history.ownedBy");   // Cloud only: Data Center pages have no owner
         }
         if (request.wants("ParentId")) {
-            sb.append(",ancestors");
+            parts.add("ancestors");
         }
         if (request.wants("Storage")) {
-            sb.append(",body.storage");
+            parts.add("body.storage");
         }
         if (request.wants("AtlasDocFormat")) {
-            sb.append(",body.atlas_doc_format");
+            parts.add("body.atlas_doc_format");
         }
-        return sb.toString();
+        return String.join(",", parts);
+    }
+
+    private static boolean wantsAny(ScanRequest request, List<String> columns) {
+        for (String c : columns) {
+            if (request.wants(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -87,7 +87,7 @@ final class ConfluenceSpacePermissionsTable extends ConfluenceTable {
         params.put("expand", "permissions");
         // Rows are permissions, not spaces: the row limit cannot bound the space listing.
         Iterator<JsonNode> spaces = site.list("space", params, -1, request.cancelled());
-        return toRows(SiteReads.flatMap(spaces, ConfluenceSpacePermissionsTable::flatten));
+        return toRows(request, SiteReads.flatMap(spaces, ConfluenceSpacePermissionsTable::flatten));
     }
 
     /** One synthetic node per (permission, subject) of a space. */

@@ -90,7 +90,7 @@ final class ConfluenceSpacesTable extends ConfluenceTable {
         }
         Object type = request.equalTo("Type");
         if (v2Serves(request, keys, type)) {
-            return toRows(V2ContentReads.map(site.listV2("spaces", v2Params(request, keys, type), request.limit(),
+            return toRows(request, V2ContentReads.map(site.listV2("spaces", v2Params(request, keys, type), request.limit(),
                     request.cancelled()), V2ContentAdapter::space));
         }
         if (keys != null) {
@@ -103,7 +103,7 @@ final class ConfluenceSpacesTable extends ConfluenceTable {
             params.put("status", "current");
         }
         params.put("expand", "description.plain,icon,history");
-        return toRows(site.list("space", params, request.limit(), request.cancelled()));
+        return toRows(request, site.list("space", params, request.limit(), request.cancelled()));
     }
 
     private boolean v2Serves(ScanRequest request, Set<String> keys, Object type) {

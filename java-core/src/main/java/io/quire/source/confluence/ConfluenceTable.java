@@ -3,6 +3,7 @@ package io.quire.source.confluence;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.sql.ColumnDef;
 import io.quire.sql.QuireTable;
+import io.quire.sql.ScanRequest;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
@@ -31,23 +32,56 @@ abstract class ConfluenceTable extends QuireTable {
         return defs;
     }
 
-    /** Maps site objects to full rows as they are consumed. */
-    Iterator<Object[]> toRows(Iterator<JsonNode> items) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return items.hasNext();
-            }
+    /**
+     * Maps site objects to full-width rows as they are consumed, reading only the columns the
+     * request uses (the others stay null: the scan projects them away). Reading every column of
+     * a wide table such as Pages for every row was most of the driver's per-row cost.
+     */
+    Iterator<Object[]> toRows(ScanRequest request, Iterator<JsonNode> items) {
+        int[] wanted = java.util.stream.IntStream.range(0, cols.size())
+                .filter(i -> request.wants(defs.get(i).name())).toArray();
+        @SuppressWarnings("unchecked")
+        Function<JsonNode, Object>[] readers = new Function[wanted.length];
+        for (int k = 0; k < wanted.length; k++) {
+            readers[k] = cols.get(wanted[k]).read();
+        }
+        return new Rows(items, cols.size(), wanted, readers);
+    }
 
-            @Override
-            public Object[] next() {
-                JsonNode item = items.next();
-                Object[] row = new Object[cols.size()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = cols.get(i).read().apply(item);
-                }
-                return row;
+    /** The rows of a scan; closing it closes the source (pages in flight are cancelled). */
+    private static final class Rows implements Iterator<Object[]>, AutoCloseable {
+        private final Iterator<JsonNode> items;
+        private final int width;
+        private final int[] wanted;
+        private final Function<JsonNode, Object>[] readers;
+
+        Rows(Iterator<JsonNode> items, int width, int[] wanted, Function<JsonNode, Object>[] readers) {
+            this.items = items;
+            this.width = width;
+            this.wanted = wanted;
+            this.readers = readers;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return items.hasNext();
+        }
+
+        @Override
+        public Object[] next() {
+            JsonNode item = items.next();
+            Object[] row = new Object[width];
+            for (int k = 0; k < wanted.length; k++) {
+                row[wanted[k]] = readers[k].apply(item);
             }
-        };
+            return row;
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (items instanceof AutoCloseable c) {
+                c.close();
+            }
+        }
     }
 }

@@ -138,7 +138,7 @@ final class ConfluenceTasksTable extends ConfluenceTable {
         }
         Set<String> content = request.allowedValues("ContentId");
         if (content == null) {
-            return toRows(site.listV2("tasks", params, request.limit(), request.cancelled()));
+            return toRows(request, site.listV2("tasks", params, request.limit(), request.cancelled()));
         }
         Set<String> ids = SiteReads.numeric(content);
         if (ids.isEmpty()) {
@@ -146,7 +146,7 @@ final class ConfluenceTasksTable extends ConfluenceTable {
         }
         // A task is on a page or on a blog post: ask for each kind (the site ANDs the two parameters).
         Iterator<String> kinds = List.of("page-id", "blogpost-id").iterator();
-        return toRows(SiteReads.flatMap(kinds, kind -> {
+        return toRows(request, SiteReads.flatMap(kinds, kind -> {
             Map<String, Object> p = new LinkedHashMap<>(params);
             p.put(kind, ids);
             return site.listV2("tasks", p, -1, request.cancelled());

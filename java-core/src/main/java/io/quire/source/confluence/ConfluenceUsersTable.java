@@ -74,22 +74,22 @@ final class ConfluenceUsersTable extends ConfluenceTable {
         Set<String> keys = intersect(request.allowedValues("AccountId"), cloud ? null : request.allowedValues("UserKey"));
         if (keys != null) {
             String param = cloud ? "accountId" : "key";
-            return toRows(lookups(keys.iterator(), param));
+            return toRows(request, lookups(keys.iterator(), param));
         }
         Set<String> names = cloud ? null : request.allowedValues("UserName");
         if (names != null) {
-            return toRows(lookups(names.iterator(), "username"));
+            return toRows(request, lookups(names.iterator(), "username"));
         }
         if (cloud) {
             Iterator<JsonNode> found = site.list("search/user", Map.of("cql", "type = user"), request.limit(),
                     request.cancelled());
-            return toRows(new Unwrapped(found));
+            return toRows(request, new Unwrapped(found));
         }
         Map<String, Object> params = Map.of("expand", "status");
         if (all) {
-            return toRows(site.list("user/list", params, request.limit(), request.cancelled()));
+            return toRows(request, site.list("user/list", params, request.limit(), request.cancelled()));
         }
-        return toRows(SiteReads.preferring(
+        return toRows(request, SiteReads.preferring(
                 () -> site.list("admin/users/list/active", params, request.limit(), request.cancelled()),
                 () -> site.list("user/list", params, request.limit(), request.cancelled())));
     }

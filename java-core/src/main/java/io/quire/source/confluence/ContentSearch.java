@@ -33,7 +33,9 @@ final class ContentSearch {
     static Iterator<JsonNode> run(ConfluenceSite site, String cql, String expand, ScanRequest request, boolean dropsRows) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("cql", cql);
-        params.put("expand", expand);
+        if (!expand.isEmpty()) {
+            params.put("expand", expand);
+        }
         // raw CQL may match other types, which the caller drops: no limit then
         long limit = dropsRows || request.equalTo("CQL") != null ? -1 : request.limit();
         return site.list("content/search", params, limit, request.cancelled());

@@ -1,11 +1,7 @@
 package io.quire.source.confluence;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /** Reads typed values out of site JSON by path; a missing or null node gives null. */
 final class JsonValues {
@@ -52,12 +48,7 @@ final class JsonValues {
         if (s == null || s.isEmpty()) {
             return null;
         }
-        try {
-            LocalDateTime local = OffsetDateTime.parse(s).atZoneSameInstant(zone).toLocalDateTime();
-            return local.toInstant(ZoneOffset.UTC).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return IsoTimestamps.wallClockMillis(s, zone);
     }
 
     /** The person fields differ between Cloud (publicName, accountId) and Data Center (displayName, userKey). */

@@ -28,13 +28,18 @@ import okhttp3.HttpUrl;
  * never past the row limit. How the next page's address is made from {@code _links} is the one
  * thing v1 and v2 listings do differently.
  * <p>
- * With MaxThreads above 1 it reads ahead while the caller consumes: the next page is asked
- * for as soon as its address is known, and when the site tells the total ({@code totalSize}
- * of a v1 search with start/limit paging) every remaining page's address is known, so up to
- * MaxThreads pages are in flight at once. Pages are still handed out in order; requests run
- * under the statement's cancel scope, so a cancel or timeout stops all of them.
+ * With MaxThreads above 1 it reads ahead while the caller consumes. When the next link pages by
+ * {@code start} and {@code limit} (Data Center listings, v1 search), every following address is
+ * known, so pages are asked for ahead of the caller: up to MaxThreads in flight, the window
+ * growing by one each time the caller had to wait for the site (a fast site costs no extra
+ * requests; a slow one gets the whole window). Pages are handed out in order, so an error
+ * surfaces where its page is; the first page without a next link (short or empty: the end)
+ * cancels the requests sent beyond it, as does a close or a cancel of the statement. A cursor
+ * (Cloud v2, Cloud search) gives the next address only with the page, so those stay one page
+ * ahead. Asked-for rows never exceed the limit: at most the window's pages are read past a
+ * LIMIT the site was told.
  */
-abstract class ResultPager implements Iterator<JsonNode> {
+abstract class ResultPager implements Iterator<JsonNode>, AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ExecutorService READ_AHEAD = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -42,16 +47,21 @@ abstract class ResultPager implements Iterator<JsonNode> {
     private record Page(HttpUrl url, List<JsonNode> items, JsonNode links, long total) {
     }
 
+    /** A page asked for: its address, the rows it may bring, and the page when it comes. */
+    private record Pending(HttpUrl url, long rows, CompletableFuture<Page> page) {
+    }
+
     private final RestTransport transport;
     private final BooleanSupplier cancelled;
     private final int maxInFlight;
     private final ArrayDeque<JsonNode> buffer = new ArrayDeque<>();
-    private final ArrayDeque<CompletableFuture<Page>> inFlight = new ArrayDeque<>();
-    private final ArrayDeque<Long> inFlightRows = new ArrayDeque<>();   // the limit of each page in flight
-    private HttpUrl next;
+    private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+    private HttpUrl next;           // the following page by the last page's links, not yet asked for
     private long remaining;
     private boolean missingIsEmpty;
-    private OffsetPlan plan;        // set when every page's address can be computed
+    private OffsetPlan plan;        // set while the following pages' addresses can be computed
+    private int window = 1;         // pages in flight allowed now (grows to maxInFlight)
+    private CancelScope aheadScope; // the requests in flight, cancellable without the statement
 
     /** @param first the first page's URL, with its limit set; limit -1 means all rows */
     ResultPager(RestTransport transport, HttpUrl first, long limit, BooleanSupplier cancelled, int maxThreads) {
@@ -85,22 +95,33 @@ abstract class ResultPager implements Iterator<JsonNode> {
 
     @Override
     public boolean hasNext() {
-        while (buffer.isEmpty() && remaining > 0 && (next != null || !inFlight.isEmpty())) {
+        while (buffer.isEmpty() && remaining > 0 && (!inFlight.isEmpty() || next != null || plan != null)) {
             if (cancelled.getAsBoolean()) {
                 stopReadAhead();
                 throw new QuireException(SqlState.CANCELLED, "Operation cancelled.");
             }
-            if (inFlight.isEmpty()) {
-                request(next);
-                next = null;
+            boolean askedAhead = !inFlight.isEmpty();
+            if (!askedAhead) {
+                HttpUrl url = following();
+                if (url == null) {
+                    break;
+                }
+                request(url);
             }
-            inFlightRows.removeFirst();
-            Page page = await(inFlight.removeFirst());
+            Pending pending = inFlight.removeFirst();
+            if (askedAhead && !pending.page().isDone() && window < maxInFlight) {
+                window++;   // the caller waits for a page asked for ahead: more in flight would hide that
+            }
+            Page page = await(pending.page());
             buffer.addAll(page.items());
-            plan(page);
+            follow(page);
             readAhead();
         }
-        return !buffer.isEmpty() && remaining > 0;
+        boolean more = !buffer.isEmpty() && remaining > 0;
+        if (!more) {
+            stopReadAhead();
+        }
+        return more;
     }
 
     @Override
@@ -112,57 +133,90 @@ abstract class ResultPager implements Iterator<JsonNode> {
         return buffer.removeFirst();
     }
 
-    /** After a page: where the following pages are (offset plan, or the next link). */
-    private void plan(Page page) {
-        if (plan != null) {
-            if (page.items().size() < plan.limit) {
-                stopReadAhead();   // a short page ends the listing whatever the total said
-                next = null;
-            }
-            return;
+    /** The statement is done with the rows: pages still in flight are cancelled. */
+    @Override
+    public void close() {
+        stopReadAhead();
+        buffer.clear();
+        remaining = 0;
+    }
+
+    /** The next address to ask for: the last page's next link, or the plan's next offset. */
+    private HttpUrl following() {
+        if (next != null) {
+            HttpUrl url = next;
+            next = null;
+            return url;
         }
-        next = page.links() == null ? null : nextPage(page.url(), page.links());
-        if (maxInFlight > 1 && next != null && page.total() >= 0) {
+        HttpUrl url = plan == null ? null : plan.following();
+        if (url == null) {
+            plan = null;
+        }
+        return url;
+    }
+
+    /** After a page: where the listing goes on (the plan, checked against the site's link, or the link). */
+    private void follow(Page page) {
+        HttpUrl link = page.links() == null ? null : nextPage(page.url(), page.links());
+        if (plan != null || !inFlight.isEmpty()) {
+            if (link == null || page.items().isEmpty()) {
+                stopReadAhead();   // the end of the listing: nothing asked for beyond it counts
+                return;
+            }
+            HttpUrl expected = inFlight.isEmpty() ? (plan == null ? null : plan.peek()) : inFlight.peekFirst().url();
+            if (expected != null && OffsetPlan.sameWindow(expected, link)) {
+                return;
+            }
+            stopReadAhead();       // the site pages otherwise than planned (it capped the limit): follow it
+        }
+        next = link;
+        if (maxInFlight > 1 && next != null) {
             plan = OffsetPlan.of(next, page.total());
             if (plan != null) {
-                next = plan.following();
+                next = null;
             }
         }
     }
 
-    /** Keeps up to MaxThreads pages in flight, never asking for rows beyond the limit. */
+    /** Keeps up to the window's pages in flight, never asking for rows beyond the limit. */
     private void readAhead() {
         if (maxInFlight <= 1) {
             return;
         }
-        while (inFlight.size() < maxInFlight && next != null && rowsAhead() < remaining && !cancelled.getAsBoolean()) {
-            HttpUrl url = next;
-            next = plan != null ? plan.following() : null;
-            request(url);
-            if (plan == null) {
-                break;   // a cursor: the page after this one is known only once it is read
+        while (inFlight.size() < window && rowsAhead() < remaining && !cancelled.getAsBoolean()) {
+            if (next != null) {
+                request(following());
+                return;   // a cursor: the page after this one is known only once it is read
             }
+            HttpUrl url = plan == null ? null : plan.following();
+            if (url == null) {
+                return;
+            }
+            request(url);
         }
     }
 
     /** Rows already read or asked for that the caller has not taken yet. */
     private long rowsAhead() {
         long rows = buffer.size();
-        for (long r : inFlightRows) {
-            rows += r;
+        for (Pending p : inFlight) {
+            rows += p.rows();
         }
         return rows;
     }
 
     private void request(HttpUrl url) {
-        inFlightRows.add(OffsetPlan.limitOf(url));
+        long rows = OffsetPlan.limitOf(url);
         if (maxInFlight <= 1) {
-            inFlight.add(CompletableFuture.completedFuture(read(url)));
+            inFlight.add(new Pending(url, rows, CompletableFuture.completedFuture(read(url))));
             return;
         }
-        CancelScope scope = CancelScope.current();
-        inFlight.add(CompletableFuture.supplyAsync(
-                () -> scope == null ? read(url) : scope.run(() -> read(url)), READ_AHEAD));
+        if (aheadScope == null) {
+            CancelScope statement = CancelScope.current();
+            aheadScope = statement == null ? new CancelScope() : statement.child();
+        }
+        CancelScope scope = aheadScope;
+        inFlight.add(new Pending(url, rows, CompletableFuture.supplyAsync(() -> scope.run(() -> read(url)), READ_AHEAD)));
     }
 
     private Page read(HttpUrl url) {
@@ -181,10 +235,18 @@ abstract class ResultPager implements Iterator<JsonNode> {
         }
     }
 
+    /** Cancels the pages in flight (their HTTP calls too) and forgets the plan. */
     private void stopReadAhead() {
-        inFlight.forEach(f -> f.cancel(true));
+        plan = null;
+        if (aheadScope != null) {
+            if (!inFlight.isEmpty()) {
+                aheadScope.cancel();
+            }
+            aheadScope.release();
+            aheadScope = null;
+        }
+        inFlight.forEach(p -> p.page().cancel(true));
         inFlight.clear();
-        inFlightRows.clear();
     }
 
     private static Page parse(JsonParser p, HttpUrl url) throws IOException {
@@ -214,7 +276,7 @@ abstract class ResultPager implements Iterator<JsonNode> {
         return new Page(url, items, links, total);
     }
 
-    /** The addresses of every remaining page of a start/limit listing whose total is known. */
+    /** The addresses of the remaining pages of a start/limit listing (up to the total when the site gave one). */
     private static final class OffsetPlan {
         private final HttpUrl template;
         private final long limit;
@@ -228,7 +290,7 @@ abstract class ResultPager implements Iterator<JsonNode> {
             this.total = total;
         }
 
-        /** A plan from the second page's address, when it pages by start and limit (not a cursor). */
+        /** A plan from the next page's address, when it pages by start and limit (not a cursor); total -1: unknown. */
         static OffsetPlan of(HttpUrl second, long total) {
             String start = second.queryParameter("start");
             String limit = second.queryParameter("limit");
@@ -237,7 +299,9 @@ abstract class ResultPager implements Iterator<JsonNode> {
             }
             try {
                 long l = Long.parseLong(limit);
-                return l <= 0 ? null : new OffsetPlan(second, Long.parseLong(start), l, total);
+                long s = Long.parseLong(start);
+                long t = total < 0 ? Long.MAX_VALUE : total;
+                return l <= 0 || s >= t ? null : new OffsetPlan(second, s, l, t);
             } catch (NumberFormatException e) {
                 return null;
             }
@@ -245,12 +309,22 @@ abstract class ResultPager implements Iterator<JsonNode> {
 
         /** The next page's address, or null past the total. */
         HttpUrl following() {
-            if (start >= total) {
-                return null;
+            HttpUrl url = peek();
+            if (url != null) {
+                start += limit;
             }
-            HttpUrl url = template.newBuilder().setQueryParameter("start", Long.toString(start)).build();
-            start += limit;
             return url;
+        }
+
+        /** The address following() gives next, without moving on. */
+        HttpUrl peek() {
+            return start >= total ? null : template.newBuilder().setQueryParameter("start", Long.toString(start)).build();
+        }
+
+        /** Whether two addresses ask for the same rows (the same start and limit). */
+        static boolean sameWindow(HttpUrl a, HttpUrl b) {
+            return java.util.Objects.equals(a.queryParameter("start"), b.queryParameter("start"))
+                    && java.util.Objects.equals(a.queryParameter("limit"), b.queryParameter("limit"));
         }
 
         static long limitOf(HttpUrl url) {

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * Keeps the items a table shows (raw CQL may match any content type; a listing may mix
  * containers) and stamps each kept item with the raw CQL so its CQL column equals it.
  */
-final class TypeFilter implements Iterator<JsonNode> {
+final class TypeFilter implements Iterator<JsonNode>, AutoCloseable {
     /** The synthetic field that carries the raw CQL into each row's CQL column. */
     static final String CQL_FIELD = "__quire_cql";
 
@@ -51,5 +51,13 @@ final class TypeFilter implements Iterator<JsonNode> {
         JsonNode j = next;
         next = null;
         return j;
+    }
+
+    /** Closes the source (a pager cancels its pages in flight). */
+    @Override
+    public void close() throws Exception {
+        if (items instanceof AutoCloseable c) {
+            c.close();
+        }
     }
 }

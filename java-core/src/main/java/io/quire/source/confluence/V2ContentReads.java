@@ -111,17 +111,28 @@ final class V2ContentReads {
 
     /** items with f applied to each, as they are consumed. */
     static Iterator<JsonNode> map(Iterator<JsonNode> items, Function<JsonNode, JsonNode> f) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return items.hasNext();
-            }
+        return new Mapped(items, f);
+    }
 
-            @Override
-            public JsonNode next() {
-                return f.apply(items.next());
+    /** A mapped listing; closing it closes the listing (its page in flight is cancelled). */
+    private record Mapped(Iterator<JsonNode> items, Function<JsonNode, JsonNode> f)
+            implements Iterator<JsonNode>, AutoCloseable {
+        @Override
+        public boolean hasNext() {
+            return items.hasNext();
+        }
+
+        @Override
+        public JsonNode next() {
+            return f.apply(items.next());
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (items instanceof AutoCloseable c) {
+                c.close();
             }
-        };
+        }
     }
 
     private static Set<String> without(Set<String> all, String... drop) {

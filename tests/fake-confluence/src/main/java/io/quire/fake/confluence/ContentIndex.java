@@ -19,6 +19,8 @@ public final class ContentIndex {
     private final List<Content> all;
     private final Map<Long, Content> byId;
     private final Map<String, List<Content>> byType = new HashMap<>();
+    private final Map<String, List<Content>> currentByType = new HashMap<>();
+    private final Map<Long, Map<String, List<Content>>> currentBySpaceType = new HashMap<>();
     private final Map<Long, Map<String, List<Content>>> bySpaceType = new HashMap<>();
     private final Map<Long, List<Content>> bySpace = new HashMap<>();
     private final Map<Long, List<Comment>> commentsByContainer = new HashMap<>();
@@ -38,18 +40,26 @@ public final class ContentIndex {
         this.byId = HashMap.newHashMap(n);
         for (String t : TYPES) {
             byType.put(t, new ArrayList<>());
+            currentByType.put(t, new ArrayList<>());
         }
         for (Space s : spaces) {
             bySpace.put(s.id(), new ArrayList<>());
             Map<String, List<Content>> m = new HashMap<>();
             TYPES.forEach(t -> m.put(t, new ArrayList<>()));
             bySpaceType.put(s.id(), m);
+            Map<String, List<Content>> current = new HashMap<>();
+            TYPES.forEach(t -> current.put(t, new ArrayList<>()));
+            currentBySpaceType.put(s.id(), current);
         }
         for (Content c : all) {
             byId.put(c.id(), c);
             byType.get(c.type()).add(c);
             bySpace.get(c.space().id()).add(c);
             bySpaceType.get(c.space().id()).get(c.type()).add(c);
+            if (c.isCurrent()) {
+                currentByType.get(c.type()).add(c);
+                currentBySpaceType.get(c.space().id()).get(c.type()).add(c);
+            }
             for (String l : c.labels()) {
                 byLabel.computeIfAbsent(l, k -> new ArrayList<>()).add(c);
             }
@@ -86,6 +96,15 @@ public final class ContentIndex {
     /** Content of one type in a space, in id order. */
     public List<Content> inSpace(Space s, String type) {
         return bySpaceType.getOrDefault(s.id(), Map.of()).getOrDefault(type, List.of());
+    }
+
+    /**
+     * Current content of one type, in id order, optionally in one space (null: every space): what a
+     * listing with no other filter pages through, so a page of it is a sublist, not a scan of the site.
+     */
+    public List<Content> current(String type, Space space) {
+        Map<String, List<Content>> m = space == null ? currentByType : currentBySpaceType.getOrDefault(space.id(), Map.of());
+        return m.getOrDefault(type, List.of());
     }
 
     public List<Comment> commentsOf(long containerId) {

@@ -69,6 +69,16 @@ final class V1Contents {
         } else {
             source = data.index().ofType(type);
         }
+        boolean onlyCurrent = statuses.isEmpty() || statuses.equals(List.of("current"));
+        if (onlyCurrent && keys.size() <= 1 && title == null && postingDay == null
+                && (type.equals("page") || type.equals("blogpost"))) {
+            // the common listing (all current pages, or those of one space): a slice of the index,
+            // so paging through a site of a million pages does not filter the site on each request
+            Space s = keys.isEmpty() ? null : data.spaceByKey(keys.getFirst());
+            List<Content> current = keys.isEmpty() || s != null ? data.index().current(type, s) : List.of();
+            return V1Envelope.page(current, p -> render.content(p, ex, l, false), 25, V1Api.contentCap(l), r, l,
+                    "/rest/api/content", false);
+        }
         List<Content> all = new ArrayList<>();
         for (Content p : source) {
             boolean statusOk = any || (statuses.isEmpty() ? p.isCurrent() : statuses.contains(p.status()));

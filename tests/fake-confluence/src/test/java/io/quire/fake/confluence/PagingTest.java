@@ -82,6 +82,30 @@ class PagingTest extends ServerTestSupport {
     }
 
     @Test
+    void walksTheWholeListingInIdOrderAsTheFilteredListingDoes() {
+        List<String> current = data.index().ofType("page").stream().filter(Content::isCurrent)
+                .map(p -> Long.toString(p.id())).toList();
+        assertEquals(current, walkV1("/rest/api/content?limit=50", "id"));
+        assertEquals(current, walkV1("/wiki/rest/api/content?type=page&limit=100&status=current", "id"));
+        assertEquals(current.subList(25, 35), ids(json("/rest/api/content?limit=10&start=25")));
+        assertEquals(0, json("/rest/api/content?limit=10&start=" + current.size()).get("size").asInt());
+        // two spaces take the filtering path: the same pages as the index gives per space, in id order
+        List<String> two = data.index().ofType("page").stream()
+                .filter(p -> p.isCurrent() && Set.of("ENG", "HR").contains(p.space().key()))
+                .map(p -> Long.toString(p.id())).toList();
+        assertEquals(two, walkV1("/rest/api/content?spaceKey=ENG&spaceKey=HR&limit=50", "id"));
+        List<String> eng = data.index().current("page", data.spaceByKey("ENG")).stream()
+                .map(p -> Long.toString(p.id())).toList();
+        assertEquals(eng, two.stream().filter(id -> data.content(Long.parseLong(id)).space().key().equals("ENG")).toList());
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> out = new ArrayList<>();
+        page.get("results").forEach(r -> out.add(r.get("id").asText()));
+        return out;
+    }
+
+    @Test
     void cloudContentSearchUsesCursor() {
         JsonNode page = json("/wiki/rest/api/content/search?cql=" + enc("type = page and space = HR order by title")
                 + "&limit=5");
