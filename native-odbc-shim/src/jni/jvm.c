@@ -101,7 +101,7 @@ static SQLRETURN create_vm(diag_list *d, create_vm_fn create, const char *cp, co
         /* a cache made for other jars or another runtime is skipped with a warning on the
          * host application's stdout: the driver's log (QUIRE_DEBUG) is where that belongs */
         if (!debug_on())
-            opts[n++].optionString = "-Xlog:aot=off,cds=off";
+            opts[n++].optionString = "-Xlog:aot*=off,cds*=off";
     } else {
         opts[n++].optionString = "-Xshare:auto";
     }
