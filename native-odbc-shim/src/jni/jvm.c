@@ -98,8 +98,9 @@ static SQLRETURN create_vm(diag_list *d, create_vm_fn create, const char *cp, co
     if (aot) {
         opts[n++].optionString = aot;
         opts[n++].optionString = "-XX:AOTMode=auto";
-        /* a cache made for other jars or another runtime is skipped with a warning on the
-         * host application's stdout: the driver's log (QUIRE_DEBUG) is where that belongs */
+        /* a cache the JVM cannot use after all (damaged, or QUIRE_JVM_OPTIONS that change the
+         * module graph) is skipped with warnings on the host application's stdout: they belong
+         * to QUIRE_DEBUG runs only */
         if (!debug_on())
             opts[n++].optionString = "-Xlog:aot*=off,cds*=off";
     } else {
