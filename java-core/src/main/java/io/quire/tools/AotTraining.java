@@ -18,7 +18,7 @@ import java.util.Map;
  * direct buffer, catalog functions, free, disconnect) against {@link TrainingSite}, so the classes
  * of connect and of a first query are loaded and linked from the cache when the driver starts.
  * The cache is only used by a JVM of the same runtime with the same class path, so it is made
- * where the driver is staged or installed (installer/linux/build-aot-cache.sh, run by `make
+ * where the driver is staged or installed (installer/linux/quire-build-aot-cache, run by `make
  * stage`); {@code --jars} writes the JVM and the jars the driver checks before it uses the cache
  * (native-odbc-shim/src/jni/jvm_aot.c).
  */
@@ -34,6 +34,7 @@ public final class AotTraining {
         "SELECT * FROM Comments",
         "SELECT COUNT(*) FROM sys_tables",
     };
+    // ODBC function ids as the bridge takes them (io.quire.bridge.CatalogFunctions)
     private static final int SQL_API_SQLCOLUMNS = 40;
     private static final int SQL_API_SQLTABLES = 54;
 
