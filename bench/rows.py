@@ -151,7 +151,7 @@ class Bench:
                      "-Xshare:off", None, variant_runs),
                     ("3e", "cold start without the driver's AOT cache (QUIRE_AOT_CACHE=off: the JDK's CDS archive only)",
                      None, {"QUIRE_AOT_CACHE": "off"}, runs),
-                    ("3f", "cold start with the engine warm-up thread (QUIRE_WARMUP=on; by default only on > 2 CPUs)",
+                    ("3f", "cold start with the engine warm-up thread (QUIRE_WARMUP=on; off by default)",
                      None, {"QUIRE_WARMUP": "on"}, runs)]
         out = []
         # interleaved, so load from other work on the machine falls on every variant alike

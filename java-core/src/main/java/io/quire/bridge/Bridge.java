@@ -23,7 +23,7 @@ public final class Bridge {
 
     static {
         // the shim initialises this class right after it creates the JVM (docs/bridge.md):
-        // the engine warms up while the application's first connection signs in
+        // the engine may warm up while the application's first connection signs in (QUIRE_WARMUP=on)
         io.quire.sql.EngineWarmup.start();
     }
 

@@ -9,7 +9,8 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * The engine's one-time costs, paid on a daemon thread while the first connection signs in:
+ * The engine's one-time costs, paid on a daemon thread while the first connection signs in
+ * (opt-in, see {@link #start}):
  * one small query planned and run on a table in memory loads Calcite's parser, validator and
  * planner, and makes Janino generate and compile the metadata handlers (once per JVM, shared
  * by every connection after). The bridge starts it when the driver loads; {@link QuireEngine#open}
@@ -24,19 +25,26 @@ public final class EngineWarmup {
     }
 
     /**
-     * Starts the warm-up once per JVM when it can run beside the connection: with more than two
-     * processors. On two, the application, the JIT compiler and the connection's own work already
-     * share them, and the warm-up only competes (bench/README.md, rows 3f and 3g). QUIRE_WARMUP=on
-     * or off decides instead (for measuring).
+     * Starts the warm-up once per JVM when QUIRE_WARMUP=on. Off by default: on the 2-CPU machines
+     * measured it only competed with the connection's own work (OkHttp's TLS set-up, sign-in) and
+     * with the JIT compiler thread, even against a site 100 ms away (bench/README.md, rows 3f, 3g:
+     * +120 ms to the first row, +260 ms CPU). It does take Calcite's first-use costs off the first
+     * query (its prepare: ~400 -> ~35 ms), which pays only where a core is free meanwhile.
      */
-    public static synchronized void start() {
-        String setting = System.getenv("QUIRE_WARMUP");
-        boolean wanted = setting == null ? Runtime.getRuntime().availableProcessors() > 2 : setting.equals("on");
-        if (thread == null && wanted) {
+    public static void start() {
+        if ("on".equals(System.getenv("QUIRE_WARMUP"))) {
+            begin();
+        }
+    }
+
+    /** Starts the warm-up unless it ran already; returns its thread. */
+    static synchronized Thread begin() {
+        if (thread == null) {
             thread = Thread.ofPlatform().daemon().name("quire-engine-warmup").unstarted(EngineWarmup::run);
             thread.setContextClassLoader(EngineWarmup.class.getClassLoader());
             thread.start();
         }
+        return thread;
     }
 
     /** Returns once no warm-up is running. */
