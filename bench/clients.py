@@ -83,7 +83,8 @@ class Clients:
         return run_json([self.java, *jvm_options, "-cp", self.classpath, "RestLimit", *args], None, "RestLimit")
 
     def first_line_s(self, argv, env, stdin_text, lines_before=0):
-        """Seconds from process start until line number lines_before+1 of its stdout (the first row)."""
+        """Seconds from process start until line number lines_before+1 of its stdout (the first row);
+        returns (that, seconds until the process ended, the line, its CPU seconds)."""
         t0 = time.monotonic()
         p = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              env=env, text=True)
@@ -94,17 +95,23 @@ class Clients:
             if i == lines_before:
                 first = time.monotonic() - t0
                 row = line
-        p.wait(TIMEOUT_S)
+        timer = threading.Timer(TIMEOUT_S, p.kill)
+        timer.start()
+        try:
+            _, status, ru = os.wait4(p.pid, 0)
+        finally:
+            timer.cancel()
+        p.returncode = os.waitstatus_to_exitcode(status)
         total = time.monotonic() - t0
         if p.returncode != 0 or first is None:
             raise ClientError(f"{argv[0]} exited {p.returncode} before its first row: {p.stderr.read()[-1500:]}")
-        return first, total, row
+        return first, total, row, ru.ru_utime + ru.ru_stime
 
     def isql_first_row(self, env, dsn, sql):
         """isql -b with '|' between columns and the names on the first line; line-buffered by stdbuf."""
-        first, total, row = self.first_line_s(["stdbuf", "-oL", "isql", "-b", "-d|", "-c", dsn], env, sql + "\n", 1)
-        return first, total
+        first, total, row, cpu = self.first_line_s(["stdbuf", "-oL", "isql", "-b", "-d|", "-c", dsn], env, sql + "\n", 1)
+        return first, total, cpu
 
     def hello_first_line(self, options=()):
-        first, total, _ = self.first_line_s([self.java, *options, "-cp", self.classes, "Hello"], None, "")
+        first, total, _, _ = self.first_line_s([self.java, *options, "-cp", self.classes, "Hello"], None, "")
         return first

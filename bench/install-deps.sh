@@ -4,4 +4,4 @@
 # (The postgresql package may start a system cluster: the bench runs its own throwaway one instead.)
 set -euo pipefail
 exec "$(dirname "$0")/../scripts/apt-ensure.sh" unixodbc unixodbc-dev odbcinst python3-pyodbc cmake gcc make \
-  postgresql odbc-postgresql coreutils
+  zip unzip postgresql odbc-postgresql coreutils

@@ -115,7 +115,7 @@ def main():
             if "1" in only:
                 guarded(results, "1", bench.fetch_rows, site, Postgres)
             if "3" in only:
-                guarded(results, "3", bench.cold_start_rows, site)
+                guarded(results, "3", bench.cold_start_rows, site, JAVA_HOME, FAKE_JAR)
             if "3b" in only:
                 guarded(results, "3b", bench.repeated_rows, site)
             if "6" in only and not args.big_pages:

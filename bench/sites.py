@@ -67,14 +67,16 @@ class OdbcConfig:
             for dsn, a in self.dsns.items():
                 f.write(f"[{dsn}]\nDriver={DRIVER_NAME}\n" + "".join(f"{k}={v}\n" for k, v in a.items()) + "\n")
 
-    def env(self, jvm_options=None):
+    def env(self, jvm_options=None, extra=None):
         e = dict(os.environ)
         e["ODBCSYSINI"] = self.dir
         e["ODBCINI"] = os.path.join(self.dir, "odbc.ini")
         e["HOME"] = self.dir  # no stray ~/.odbc.ini
-        e.pop("QUIRE_JVM_OPTIONS", None)
+        for k in ("QUIRE_JVM_OPTIONS", "QUIRE_AOT_CACHE", "QUIRE_WARMUP"):
+            e.pop(k, None)
         if jvm_options:
             e["QUIRE_JVM_OPTIONS"] = jvm_options
+        e.update(extra or {})
         return e
 
 

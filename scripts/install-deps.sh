@@ -6,4 +6,4 @@ set -euo pipefail
 # mingw-w64 cross-builds the Windows DLLs and wine (64-bit) runs their checks (make test-windows),
 # in locales compiled from the locales package's sources (ANSI code pages 1252 and 932)
 exec "$(dirname "$0")/apt-ensure.sh" unixodbc unixodbc-dev odbcinst python3-pyodbc libdbd-odbc-perl cmake gcc g++ \
-  make valgrind gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 wine wine64 locales
+  make valgrind zip unzip gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 wine wine64 locales

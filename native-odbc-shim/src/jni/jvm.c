@@ -80,11 +80,13 @@ static SQLRETURN create_vm(diag_list *d, create_vm_fn create, const char *cp, co
     char *cp_opt = jcp ? malloc(strlen(jcp) + 32) : NULL;
     char *extra_utf8 = plat_getenv("QUIRE_JVM_OPTIONS");
     char *extra = extra_utf8 ? plat_jvm_option(extra_utf8, 0) : NULL;
+    char *aot = jvm_aot_cache_option(extra, lib, debug_on());
     int n = 0;
     free(extra_utf8);
     if (!cp_opt) {
         free(jcp);
         free(extra);
+        free(aot);
         return diag_oom(d);
     }
     sprintf(cp_opt, "-Djava.class.path=%s", jcp);
@@ -93,7 +95,17 @@ static SQLRETURN create_vm(diag_list *d, create_vm_fn create, const char *cp, co
     opts[n++].optionString = cp_opt;
     opts[n++].optionString = "-XX:+UseSerialGC";
     opts[n++].optionString = "-XX:TieredStopAtLevel=1";
-    opts[n++].optionString = "-Xshare:auto";
+    if (aot) {
+        opts[n++].optionString = aot;
+        opts[n++].optionString = "-XX:AOTMode=auto";
+        /* a cache the JVM cannot use after all (damaged, or QUIRE_JVM_OPTIONS that change the
+         * module graph) is skipped with warnings on the host application's stdout: they belong
+         * to QUIRE_DEBUG runs only */
+        if (!debug_on())
+            opts[n++].optionString = "-Xlog:aot*=off,cds*=off";
+    } else {
+        opts[n++].optionString = "-Xshare:auto";
+    }
     /* libraries of the engine use sun.misc.Unsafe; JDK 24+ would print warnings about it
      * into the host application's stderr */
     opts[n++].optionString = "-Dsun.misc.unsafe.memory.access=allow";
@@ -113,6 +125,7 @@ static SQLRETURN create_vm(diag_list *d, create_vm_fn create, const char *cp, co
     jint r = create(&the_vm, (void **)&env, &args);
     free(cp_opt);
     free(extra);
+    free(aot);
     if (r != JNI_OK) {
         the_vm = NULL;
         return diag_post(d, "08001", "JNI_CreateJavaVM failed with code %d using %s "

@@ -21,4 +21,9 @@ void jvm_candidates_free(jvm_candidates *c);
 /* Directory holding the driver library (malloc'ed), or NULL. */
 char *jvm_driver_dir(void);
 
+/* "-XX:AOTCache=<java/quire.aot beside the jar>" (malloc'ed) when that cache exists, was
+ * made for the JVM library jvm_lib and the jars now installed, and may be used with the extra
+ * options (QUIRE_JVM_OPTIONS); else NULL (jvm_aot.c). debug: say on stderr why not. */
+char *jvm_aot_cache_option(const char *extra, const char *jvm_lib, int debug);
+
 #endif

@@ -38,6 +38,14 @@ int plat_is_path_sep(char c);
 enum plat_path_kind { PLAT_PATH_NONE = 0, PLAT_PATH_FILE = 1, PLAT_PATH_DIR = 2 };
 int plat_path_kind(const char *path);
 
+/* Size in bytes and modification time in whole seconds since 1970 (what Java's
+ * Files.size and getLastModifiedTime give); 0 on success, -1 when the file cannot be read. */
+int plat_file_stamp(const char *path, long long *size, long long *mtime_s);
+
+/* A small file's whole content, NUL-terminated (malloc'ed); NULL when missing, unreadable
+ * or larger than max bytes. */
+char *plat_read_small_file(const char *path, size_t max);
+
 /* ---- environment ----------------------------------------------------------------------- */
 /* The variable's value (malloc'ed), NULL when unset or empty. */
 char *plat_getenv(const char *name);

@@ -23,6 +23,33 @@ int plat_path_kind(const char *path)
     return S_ISDIR(st.st_mode) ? PLAT_PATH_DIR : PLAT_PATH_FILE;
 }
 
+int plat_file_stamp(const char *path, long long *size, long long *mtime_s)
+{
+    struct stat st;
+    if (!path || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return -1;
+    *size = (long long)st.st_size;
+    *mtime_s = (long long)st.st_mtime;
+    return 0;
+}
+
+char *plat_read_small_file(const char *path, size_t max)
+{
+    FILE *f = path ? fopen(path, "rb") : NULL;
+    if (!f)
+        return NULL;
+    char *buf = malloc(max + 1);
+    size_t n = buf ? fread(buf, 1, max + 1, f) : 0;
+    int bad = !buf || ferror(f) || n > max;
+    fclose(f);
+    if (bad) {
+        free(buf);
+        return NULL;
+    }
+    buf[n] = 0;
+    return buf;
+}
+
 char *plat_getenv(const char *name)
 {
     const char *v = getenv(name);

@@ -47,6 +47,41 @@ int plat_path_kind(const char *path)
     return (a & FILE_ATTRIBUTE_DIRECTORY) ? PLAT_PATH_DIR : PLAT_PATH_FILE;
 }
 
+int plat_file_stamp(const char *path, long long *size, long long *mtime_s)
+{
+    wchar_t *w = path ? wide(path) : NULL;
+    WIN32_FILE_ATTRIBUTE_DATA a;
+    BOOL ok = w && GetFileAttributesExW(w, GetFileExInfoStandard, &a);
+    free(w);
+    if (!ok || (a.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY))
+        return -1;
+    *size = (long long)(((unsigned long long)a.nFileSizeHigh << 32) | a.nFileSizeLow);
+    /* FILETIME: 100 ns steps since 1601; Unix seconds since 1970 */
+    unsigned long long t = ((unsigned long long)a.ftLastWriteTime.dwHighDateTime << 32)
+                           | a.ftLastWriteTime.dwLowDateTime;
+    *mtime_s = (long long)((t - 116444736000000000ULL) / 10000000ULL);
+    return 0;
+}
+
+char *plat_read_small_file(const char *path, size_t max)
+{
+    wchar_t *w = path ? wide(path) : NULL;
+    FILE *f = w ? _wfopen(w, L"rb") : NULL;
+    free(w);
+    if (!f)
+        return NULL;
+    char *buf = malloc(max + 1);
+    size_t n = buf ? fread(buf, 1, max + 1, f) : 0;
+    int bad = !buf || ferror(f) || n > max;
+    fclose(f);
+    if (bad) {
+        free(buf);
+        return NULL;
+    }
+    buf[n] = 0;
+    return buf;
+}
+
 /* GetEnvironmentVariableW: the process environment itself (the C runtime's getenv keeps an
  * ANSI copy taken at start-up). */
 char *plat_getenv(const char *name)

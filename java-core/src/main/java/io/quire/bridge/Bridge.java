@@ -20,6 +20,12 @@ public final class Bridge {
     private static final ConcurrentHashMap<Long, BridgeConnection> CONNECTIONS = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<Long, BridgeStatement> STATEMENTS = new ConcurrentHashMap<>();
 
+    static {
+        // the shim initialises this class right after it creates the JVM (docs/bridge.md):
+        // the engine may warm up while the application's first connection signs in (QUIRE_WARMUP=on)
+        io.quire.sql.EngineWarmup.start();
+    }
+
     private Bridge() {
     }
 

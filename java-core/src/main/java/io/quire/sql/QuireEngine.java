@@ -20,6 +20,11 @@ public final class QuireEngine {
 
     /** @param extraTables tables the driver adds to the schema (the sys_* tables) */
     public static Connection open(String schemaName, Schema schema, java.util.Map<String, ? extends Table> extraTables) {
+        EngineWarmup.await();
+        return openNow(schemaName, schema, extraTables);
+    }
+
+    static Connection openNow(String schemaName, Schema schema, java.util.Map<String, ? extends Table> extraTables) {
         Properties p = new Properties();
         p.setProperty("caseSensitive", "false");
         p.setProperty("unquotedCasing", "UNCHANGED");
