@@ -33,6 +33,25 @@ static char *java_file(const char *dir, const char *name)
     return p;
 }
 
+/* A small file's whole content, NUL-terminated (malloc'ed); NULL when missing, unreadable or
+ * larger than max bytes. */
+static char *read_small_file(const char *path, size_t max)
+{
+    FILE *f = plat_fopen_read(path);
+    if (!f)
+        return NULL;
+    char *buf = malloc(max + 1);
+    size_t n = buf ? fread(buf, 1, max + 1, f) : 0;
+    int bad = !buf || ferror(f) || n > max;
+    fclose(f);
+    if (bad) {
+        free(buf);
+        return NULL;
+    }
+    buf[n] = 0;
+    return buf;
+}
+
 /* 1 when file has the size and time the stamp line gives. */
 static int same_file(const char *file, long long size, long long mtime)
 {
@@ -45,7 +64,7 @@ static int same_file(const char *file, long long size, long long mtime)
 static int made_for_this(const char *dir, const char *jvm_lib, int debug)
 {
     char *path = java_file(dir, AOT_JARS_FILE);
-    char *text = path ? plat_read_small_file(path, AOT_JARS_MAX) : NULL;
+    char *text = path ? read_small_file(path, AOT_JARS_MAX) : NULL;
     free(path);
     if (!text) {
         if (debug)

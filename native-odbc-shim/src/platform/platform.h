@@ -10,6 +10,7 @@
 #define QUIRE_PLATFORM_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #ifdef _WIN32
 #include <windows.h>
@@ -42,9 +43,8 @@ int plat_path_kind(const char *path);
  * Files.size and getLastModifiedTime give); 0 on success, -1 when the file cannot be read. */
 int plat_file_stamp(const char *path, long long *size, long long *mtime_s);
 
-/* A small file's whole content, NUL-terminated (malloc'ed); NULL when missing, unreadable
- * or larger than max bytes. */
-char *plat_read_small_file(const char *path, size_t max);
+/* The file opened for reading in binary mode, or NULL. */
+FILE *plat_fopen_read(const char *path);
 
 /* ---- environment ----------------------------------------------------------------------- */
 /* The variable's value (malloc'ed), NULL when unset or empty. */

@@ -33,21 +33,9 @@ int plat_file_stamp(const char *path, long long *size, long long *mtime_s)
     return 0;
 }
 
-char *plat_read_small_file(const char *path, size_t max)
+FILE *plat_fopen_read(const char *path)
 {
-    FILE *f = path ? fopen(path, "rb") : NULL;
-    if (!f)
-        return NULL;
-    char *buf = malloc(max + 1);
-    size_t n = buf ? fread(buf, 1, max + 1, f) : 0;
-    int bad = !buf || ferror(f) || n > max;
-    fclose(f);
-    if (bad) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = 0;
-    return buf;
+    return path ? fopen(path, "rb") : NULL;
 }
 
 char *plat_getenv(const char *name)

@@ -63,23 +63,12 @@ int plat_file_stamp(const char *path, long long *size, long long *mtime_s)
     return 0;
 }
 
-char *plat_read_small_file(const char *path, size_t max)
+FILE *plat_fopen_read(const char *path)
 {
     wchar_t *w = path ? wide(path) : NULL;
     FILE *f = w ? _wfopen(w, L"rb") : NULL;
     free(w);
-    if (!f)
-        return NULL;
-    char *buf = malloc(max + 1);
-    size_t n = buf ? fread(buf, 1, max + 1, f) : 0;
-    int bad = !buf || ferror(f) || n > max;
-    fclose(f);
-    if (bad) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = 0;
-    return buf;
+    return f;
 }
 
 /* GetEnvironmentVariableW: the process environment itself (the C runtime's getenv keeps an
