@@ -8,7 +8,6 @@ import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
 import org.apache.calcite.adapter.enumerable.PhysType;
 import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
 import org.apache.calcite.linq4j.tree.BlockBuilder;
-import org.apache.calcite.linq4j.tree.Blocks;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.plan.RelOptCluster;
@@ -135,23 +134,19 @@ public final class QuireTableScan extends TableScan implements EnumerableRel {
     @Override
     public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
         PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), pref.preferArray());
-        Expression tableExpr = table.getExpression(QuireTable.class);
-        if (correlated.isEmpty()) {
-            return implementor.result(physType, Blocks.toBlock(
-                    Expressions.call(tableExpr, "scan", implementor.getRootExpression(),
-                            Expressions.constant(spec.toJson()))));
-        }
-        // Inside a join that hands keys over: the current values of the other side's columns
         BlockBuilder block = new BlockBuilder();
-        List<Expression> values = new ArrayList<>();
-        for (RexFieldAccess fa : correlated) {
-            String name = ((RexCorrelVariable) fa.getReferenceExpr()).getName();
-            Expression v = implementor.getCorrelVariableGetter(name)
-                    .field(block, fa.getField().getIndex(), null);
-            values.add(Expressions.convert_(v, Object.class));
+        List<Expression> args = new ArrayList<>(List.of(implementor.getRootExpression(), Expressions.constant(spec.toJson())));
+        if (!correlated.isEmpty()) {
+            // inside a join that hands keys over: the current values of the other side's columns
+            List<Expression> values = new ArrayList<>();
+            for (RexFieldAccess fa : correlated) {
+                String name = ((RexCorrelVariable) fa.getReferenceExpr()).getName();
+                Expression v = implementor.getCorrelVariableGetter(name).field(block, fa.getField().getIndex(), null);
+                values.add(Expressions.convert_(v, Object.class));
+            }
+            args.add(Expressions.newArrayInit(Object.class, values));
         }
-        block.add(Expressions.call(tableExpr, "scan", implementor.getRootExpression(),
-                Expressions.constant(spec.toJson()), Expressions.newArrayInit(Object.class, values)));
+        block.add(Expressions.call(table.getExpression(QuireTable.class), "scan", args));
         return implementor.result(physType, block.toBlock());
     }
 }
