@@ -31,6 +31,17 @@ public record ConnectionProperty(
         aliases = List.copyOf(aliases);
     }
 
+    /** Names are unique in the property list: a property is its name (and a map key hashed at every connect). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ConnectionProperty p && name.equals(p.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     /** The canonical spelling of an allowed ENUM value, or null when value is not allowed. */
     public String canonicalValue(String value) {
         for (String allowed : allowedValues) {

@@ -15,6 +15,9 @@ import org.apache.calcite.schema.Table;
  * wall-clock values with no zone, so the engine runs in UTC and never shifts them.
  */
 public final class QuireEngine {
+    private static final org.apache.calcite.jdbc.Driver DRIVER =
+            new org.apache.calcite.jdbc.Driver().withPrepareFactory(QuirePrepare::new);
+
     private QuireEngine() {
     }
 
@@ -34,7 +37,7 @@ public final class QuireEngine {
         p.setProperty("timeZone", "UTC");
         try {
             // The driver class directly: DriverManager's caller checks misbehave on JNI threads.
-            Connection c = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", p);
+            Connection c = DRIVER.connect("jdbc:calcite:", p);
             CalciteConnection cc = c.unwrap(CalciteConnection.class);
             org.apache.calcite.schema.SchemaPlus sp = cc.getRootSchema().add(schemaName, schema);
             extraTables.forEach(sp::add);

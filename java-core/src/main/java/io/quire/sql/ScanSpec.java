@@ -1,7 +1,5 @@
 package io.quire.sql;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,8 +15,6 @@ import java.util.List;
  * @param fields indexes of the table columns the scan returns, in order
  */
 public record ScanSpec(PushedFilter filter, boolean exact, List<SortKey> sort, long fetch, int[] fields) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** One sort key: table column index, descending or not. */
     public record SortKey(int column, boolean descending) {
     }
@@ -56,19 +52,11 @@ public record ScanSpec(PushedFilter filter, boolean exact, List<SortKey> sort, l
     }
 
     public String toJson() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ScanSpecJson.write(this);
     }
 
     public static ScanSpec fromJson(String json) {
-        try {
-            return JSON.readValue(json, ScanSpec.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ScanSpecJson.read(json);
     }
 
     @Override
