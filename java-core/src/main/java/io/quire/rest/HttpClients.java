@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import okhttp3.ConnectionSpec;
 import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 
@@ -41,7 +42,39 @@ public final class HttpClients {
                 .cookieJar(cookies);
         proxy(cfg, env, b);
         TlsTrust.apply(cfg, b);
+        if (cleartextOnly(cfg)) {
+            b.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+        }
         return b.build();
+    }
+
+    /**
+     * Whether every request of the connection goes to an http:// site: Url is http, the scheme
+     * signs in at the site itself (Basic, APIToken, LDAP, PAT: no identity provider or token
+     * endpoint) and no TLS setting is given. Such a client skips OkHttp's TLS set-up (loading the
+     * JDK's trusted certificates: ~60 ms of a cold start). A site that redirects to https gets a
+     * client with TLS on the spot ({@link #withTls}, {@link RestTransport}).
+     */
+    static boolean cleartextOnly(ConnectionConfig cfg) {
+        String url = cfg.get(ConnectionProperties.URL);
+        String scheme = cfg.get(ConnectionProperties.AUTH_SCHEME);
+        return url != null && url.trim().regionMatches(true, 0, "http://", 0, 7)
+                && List.of("basic", "apitoken", "ldap", "pat").contains(scheme.toLowerCase(Locale.ROOT))
+                && blank(cfg.get(ConnectionProperties.SSL_SERVER_CERT)) && blank(cfg.get(ConnectionProperties.SSL_CLIENT_CERT));
+    }
+
+    /** client, able to reach https:// too (OkHttp's default connection specs). */
+    public static OkHttpClient withTls(OkHttpClient client) {
+        return client.newBuilder().connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT)).build();
+    }
+
+    /** OkHttp's answer when a client without TLS meets an https:// URL (a redirect from the http site). */
+    static boolean isCleartextOnly(IllegalStateException e) {
+        return "CLEARTEXT-only client".equals(e.getMessage());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static void proxy(ConnectionConfig cfg, Map<String, String> env, OkHttpClient.Builder b) {

@@ -31,7 +31,7 @@ public final class RestTransport {
         T read(JsonParser parser) throws IOException;
     }
 
-    private final OkHttpClient client;
+    private volatile OkHttpClient client;
     private volatile int requestTimeoutSeconds;
 
     /**
@@ -61,6 +61,19 @@ public final class RestTransport {
 
     /** GETs url and lets reader parse the JSON body; 404 gives null when allowNotFound. */
     public <T> T getJson(HttpUrl url, JsonReader<T> reader, boolean allowNotFound) {
+        try {
+            return getJsonOnce(url, reader, allowNotFound);
+        } catch (IllegalStateException e) {
+            if (!HttpClients.isCleartextOnly(e)) {
+                throw e;
+            }
+            // the http:// site sent us to https://: from now on with TLS (HttpClients.cleartextOnly)
+            client = HttpClients.withTls(client);
+            return getJsonOnce(url, reader, allowNotFound);
+        }
+    }
+
+    private <T> T getJsonOnce(HttpUrl url, JsonReader<T> reader, boolean allowNotFound) {
         Request request = new Request.Builder().url(url).header("Accept", "application/json").get().build();
         Call call = client.newCall(request);
         int bound = requestTimeoutSeconds;
