@@ -15,7 +15,7 @@ import org.apache.calcite.rel.metadata.RelMetadataQuery;
 /**
  * Calcite's metadata handlers (row counts, costs, collations... the planner asks them all the
  * time) from classes compiled with the driver ({@code io.quire.sql.metadata}, generated at build
- * time from Calcite's default provider by src/build/GenerateCalciteMetadataHandlers.java) rather
+ * time from Calcite's default provider by src/codegen/GenerateCalciteMetadataHandlers.java) rather
  * than generated and compiled by Janino in every process: that took about 65 ms of the first
  * query, and classes Janino defines cannot enter the JVM's AOT cache. The code is the code
  * Calcite would generate, for the same handlers, so plans are the same. A handler with no
