@@ -27,7 +27,8 @@ public final class QuireEngine {
         return openNow(schemaName, schema, extraTables);
     }
 
-    static Connection openNow(String schemaName, Schema schema, java.util.Map<String, ? extends Table> extraTables) {
+    /** The engine's Calcite connection properties. */
+    static Properties properties() {
         Properties p = new Properties();
         p.setProperty("caseSensitive", "false");
         p.setProperty("unquotedCasing", "UNCHANGED");
@@ -35,9 +36,13 @@ public final class QuireEngine {
         p.setProperty("quoting", "DOUBLE_QUOTE");
         p.setProperty("conformance", "LENIENT");
         p.setProperty("timeZone", "UTC");
+        return p;
+    }
+
+    static Connection openNow(String schemaName, Schema schema, java.util.Map<String, ? extends Table> extraTables) {
         try {
             // The driver class directly: DriverManager's caller checks misbehave on JNI threads.
-            Connection c = DRIVER.connect("jdbc:calcite:", p);
+            Connection c = DRIVER.connect("jdbc:calcite:", properties());
             CalciteConnection cc = c.unwrap(CalciteConnection.class);
             org.apache.calcite.schema.SchemaPlus sp = cc.getRootSchema().add(schemaName, schema);
             extraTables.forEach(sp::add);

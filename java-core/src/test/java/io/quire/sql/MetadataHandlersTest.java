@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.rel.metadata.BuiltInMetadata;
 import org.apache.calcite.rel.metadata.MetadataHandler;
@@ -61,13 +60,9 @@ class MetadataHandlersTest {
         }
     }
 
+    /** Calcite as it comes: Janino's metadata handlers. */
     private static Connection plainCalcite() throws Exception {
-        Properties p = new Properties();
-        p.setProperty("caseSensitive", "false");
-        p.setProperty("unquotedCasing", "UNCHANGED");
-        p.setProperty("quotedCasing", "UNCHANGED");
-        p.setProperty("conformance", "LENIENT");
-        Connection c = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", p);
+        Connection c = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", QuireEngine.properties());
         CalciteConnection cc = c.unwrap(CalciteConnection.class);
         SchemaPlus s = cc.getRootSchema().add("S", new AbstractSchema());
         s.add("t", T);
