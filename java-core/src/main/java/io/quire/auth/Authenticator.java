@@ -35,4 +35,12 @@ public interface Authenticator extends Interceptor {
     default HttpUrl apiBase(HttpUrl siteBase) {
         return siteBase;
     }
+
+    /**
+     * True when every request of the scheme goes to the site (no identity provider, token or
+     * gateway endpoint): an http:// site then needs no TLS at all ({@code HttpClients.base}).
+     */
+    default boolean signsInAtSiteOnly() {
+        return false;
+    }
 }

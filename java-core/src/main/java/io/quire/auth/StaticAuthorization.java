@@ -34,6 +34,11 @@ final class StaticAuthorization implements Authenticator {
     }
 
     @Override
+    public boolean signsInAtSiteOnly() {
+        return true;
+    }
+
+    @Override
     public String toString() {
         return scheme + "(credentials hidden)";
     }

@@ -29,10 +29,19 @@ public final class HttpClients {
     }
 
     public static OkHttpClient base(ConnectionConfig cfg, SessionCookies cookies) {
-        return base(cfg, cookies, System.getenv());
+        return base(cfg, cookies, false, System.getenv());
     }
 
-    static OkHttpClient base(ConnectionConfig cfg, SessionCookies cookies, Map<String, String> env) {
+    /**
+     * @param siteSignInOnly every request goes to the site (the authenticator's
+     *                       {@code signsInAtSiteOnly}): an http:// site then gets a client without TLS
+     */
+    public static OkHttpClient base(ConnectionConfig cfg, SessionCookies cookies, boolean siteSignInOnly) {
+        return base(cfg, cookies, siteSignInOnly, System.getenv());
+    }
+
+    static OkHttpClient base(ConnectionConfig cfg, SessionCookies cookies, boolean siteSignInOnly,
+                             Map<String, String> env) {
         Duration timeout = Duration.ofSeconds(Math.max(0, cfg.getInt(ConnectionProperties.TIMEOUT)));
         OkHttpClient.Builder b = new OkHttpClient.Builder()
                 .connectTimeout(timeout)
@@ -42,7 +51,7 @@ public final class HttpClients {
                 .cookieJar(cookies);
         proxy(cfg, env, b);
         TlsTrust.apply(cfg, b);
-        if (cleartextOnly(cfg)) {
+        if (cleartextOnly(cfg, siteSignInOnly)) {
             b.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
         }
         return b.build();
@@ -50,16 +59,14 @@ public final class HttpClients {
 
     /**
      * Whether every request of the connection goes to an http:// site: Url is http, the scheme
-     * signs in at the site itself (Basic, APIToken, LDAP, PAT: no identity provider or token
-     * endpoint) and no TLS setting is given. Such a client skips OkHttp's TLS set-up (loading the
-     * JDK's trusted certificates: ~60 ms of a cold start). A site that redirects to https gets a
-     * client with TLS on the spot ({@link #withTls}, {@link RestTransport}).
+     * signs in at the site itself (siteSignInOnly: Basic, APIToken, LDAP, PAT) and no TLS setting
+     * is given. Such a client skips OkHttp's TLS set-up (loading the JDK's trusted certificates:
+     * ~60 ms of a cold start). A site that redirects to https gets a client with TLS on the spot
+     * ({@link #withTls}, {@link RestTransport}).
      */
-    static boolean cleartextOnly(ConnectionConfig cfg) {
+    static boolean cleartextOnly(ConnectionConfig cfg, boolean siteSignInOnly) {
         String url = cfg.get(ConnectionProperties.URL);
-        String scheme = cfg.get(ConnectionProperties.AUTH_SCHEME);
-        return url != null && url.trim().regionMatches(true, 0, "http://", 0, 7)
-                && List.of("basic", "apitoken", "ldap", "pat").contains(scheme.toLowerCase(Locale.ROOT))
+        return siteSignInOnly && url != null && url.trim().regionMatches(true, 0, "http://", 0, 7)
                 && blank(cfg.get(ConnectionProperties.SSL_SERVER_CERT)) && blank(cfg.get(ConnectionProperties.SSL_CLIENT_CERT));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quire.auth.Authentications;
 import io.quire.config.ConnectionConfig;
 import io.quire.error.QuireException;
 import io.quire.log.QuireLog;
@@ -26,22 +27,29 @@ import org.junit.jupiter.api.Test;
  */
 class CleartextSiteTest {
     private static OkHttpClient base(String cs) throws Exception {
-        return HttpClients.base(ConnectionConfig.from(cs, null), new SessionCookies(HttpUrl.get("http://wiki.local"), null));
+        ConnectionConfig cfg = ConnectionConfig.from(cs, null);
+        boolean siteOnly = Authentications.forConfig(cfg, Deployment.DATA_CENTER).signsInAtSiteOnly();
+        return HttpClients.base(cfg, new SessionCookies(HttpUrl.get("http://wiki.local"), null), siteOnly);
+    }
+
+    private static boolean withoutTls(String cs) throws Exception {
+        return base(cs).connectionSpecs().stream().noneMatch(s -> s.isTls());
     }
 
     @Test
     void onlyPlainHttpSitesWithSiteSignInGoWithoutTls() throws Exception {
-        assertTrue(HttpClients.cleartextOnly(ConnectionConfig.from("Url=http://wiki.local;User=u;Password=p", null)));
-        assertTrue(HttpClients.cleartextOnly(ConnectionConfig.from("Url=HTTP://wiki.local;AuthScheme=PAT;PAT=x", null)));
-        assertFalse(HttpClients.cleartextOnly(ConnectionConfig.from("Url=https://wiki.local;User=u;Password=p", null)));
-        assertFalse(HttpClients.cleartextOnly(ConnectionConfig.from("Url=http://wiki.local;AuthScheme=Okta;User=u;"
-                + "Password=p;SSOLoginURL=https://corp.okta.com/app/x/sso/saml", null)));
-        assertFalse(HttpClients.cleartextOnly(ConnectionConfig.from("Url=http://wiki.local;User=u;Password=p;SSLServerCert=*",
-                null)));
+        assertTrue(withoutTls("Url=http://wiki.local;User=u;Password=p"));
+        assertTrue(withoutTls("Url=HTTP://wiki.local;AuthScheme=PAT;PAT=x"));
+        assertTrue(withoutTls("Url=http://wiki.local;AuthScheme=LDAP;User=u;Password=p"));
+        assertFalse(withoutTls("Url=https://wiki.local;User=u;Password=p"));
+        assertFalse(withoutTls("Url=http://wiki.local;AuthScheme=Okta;User=u;"
+                + "Password=p;SSOLoginURL=https://corp.okta.com/app/x/sso/saml;SSOExchangeUrl=http://wiki.local/plugins/saml"));
+        assertFalse(withoutTls("Url=http://wiki.local;User=u;Password=p;SSLServerCert=*"));
+        // the connection test's probe (no authenticator) keeps TLS: it may meet a redirect to https
+        assertTrue(HttpClients.base(ConnectionConfig.from("Url=http://wiki.local;User=u;Password=p", null),
+                new SessionCookies(HttpUrl.get("http://wiki.local"), null)).connectionSpecs().stream().anyMatch(s -> s.isTls()));
         OkHttpClient plain = base("Url=http://wiki.local;User=u;Password=p");
         assertEquals(1, plain.connectionSpecs().size());
-        assertFalse(plain.connectionSpecs().get(0).isTls());
-        assertTrue(base("Url=https://wiki.local;User=u;Password=p").connectionSpecs().stream().anyMatch(s -> s.isTls()));
         assertNotNull(HttpClients.withTls(plain).sslSocketFactory());
     }
 

@@ -17,7 +17,7 @@ class HttpClientsTest {
 
     private static OkHttpClient client(String cs, Map<String, String> env) throws Exception {
         return HttpClients.base(ConnectionConfig.from(cs, null),
-                new SessionCookies(HttpUrl.get("https://wiki.example.com"), null), env);
+                new SessionCookies(HttpUrl.get("https://wiki.example.com"), null), false, env);
     }
 
     private static String proxyFor(OkHttpClient c, String url) {

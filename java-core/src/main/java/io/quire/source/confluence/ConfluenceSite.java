@@ -102,7 +102,8 @@ public final class ConfluenceSite implements AutoCloseable {
         int pageSize = Math.max(1, cfg.getInt(ConnectionProperties.PAGESIZE));
         HttpUrl siteBase = siteBase(parsed, deployment);
         Authenticator auth = Authentications.forConfig(cfg, deployment);
-        OkHttpClient http = HttpClients.base(cfg, new SessionCookies(parsed, cfg.get(ConnectionProperties.COOKIES)));
+        OkHttpClient http = HttpClients.base(cfg, new SessionCookies(parsed, cfg.get(ConnectionProperties.COOKIES)),
+                auth.signsInAtSiteOnly());
         log.info("Connecting to " + parsed + " (" + deployment + ", AuthScheme="
                 + cfg.get(ConnectionProperties.AUTH_SCHEME) + ") with " + cfg.redacted());
         OkHttpClient signOnHttp = http.newBuilder().addInterceptor(CancelScope.interceptor())
