@@ -163,7 +163,7 @@ public final class Bridge {
     public static byte[] nativeSql(long connId, byte[] sql) throws BridgeException {
         return call(() -> {
             BridgeConnection c = connection(connId);
-            return c.reservedNames.quote(io.quire.sql.OdbcEscapes.rewrite(text(sql), c.userName())).getBytes(StandardCharsets.UTF_8);
+            return c.engine().reservedNames.quote(io.quire.sql.OdbcEscapes.rewrite(text(sql), c.userName())).getBytes(StandardCharsets.UTF_8);
         });
     }
 
@@ -173,7 +173,7 @@ public final class Bridge {
         return id;
     }
 
-    private static BridgeConnection connection(long id) {
+    static BridgeConnection connection(long id) {
         BridgeConnection c = CONNECTIONS.get(id);
         if (c == null) {
             throw new QuireException(SqlState.CONNECTION_NOT_OPEN, "Connection " + id + " is not open.");

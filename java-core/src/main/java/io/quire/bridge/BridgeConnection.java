@@ -8,32 +8,45 @@ import io.quire.log.QuireLog;
 import io.quire.rest.CancelScope;
 import io.quire.source.confluence.ConfluenceSchema;
 import io.quire.source.confluence.ConfluenceSite;
-import io.quire.sql.QuireEngine;
 import io.quire.sql.QuireTable;
-import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.sql.SQLException;
 
 /** One ODBC connection: its settings, the site, and the engine connection over it. */
 final class BridgeConnection implements AutoCloseable {
     final ConnectionConfig config;
     final ConfluenceSite site;
-    final Connection sql;
     final CatalogFunctions catalog;
     final QuireLog log;
-    final StatementCache statements;
-    final io.quire.sql.ReservedNames reservedNames;
+    private final ConfluenceSchema schema;
+    private final Map<String, QuireTable> systemTables;
+    private EngineSession engine;
+    private boolean closed;
 
-    private BridgeConnection(ConnectionConfig config, QuireLog log, ConfluenceSite site, Connection sql,
-                             CatalogFunctions catalog) {
+    private BridgeConnection(ConnectionConfig config, QuireLog log, ConfluenceSite site, ConfluenceSchema schema,
+                             Map<String, QuireTable> systemTables, CatalogFunctions catalog) {
         this.config = config;
         this.log = log;
-        this.statements = new StatementCache(sql);
         this.site = site;
-        this.sql = sql;
+        this.schema = schema;
+        this.systemTables = systemTables;
         this.catalog = catalog;
-        this.reservedNames = new io.quire.sql.ReservedNames(catalog.tableNames(), catalog.columnNames());
+    }
+
+    /** Whether a statement has started the engine yet. */
+    synchronized boolean engineStarted() {
+        return engine != null;
+    }
+
+    /** The connection's SQL engine, started at the first statement that needs it. */
+    synchronized EngineSession engine() {
+        if (closed) {
+            throw new QuireException(SqlState.CONNECTION_NOT_OPEN, "The connection is closed.");
+        }
+        if (engine == null) {
+            engine = EngineSession.open(ConfluenceSchema.NAME, schema, systemTables, catalog);
+        }
+        return engine;
     }
 
     /**
@@ -69,9 +82,8 @@ final class BridgeConnection implements AutoCloseable {
             Map<String, QuireTable> all = new LinkedHashMap<>(schema.quireTables());
             Map<String, QuireTable> system = SystemTables.forSchema(ConfluenceSchema.NAME, schema.quireTables(), config);
             all.putAll(system);
-            Connection sql = QuireEngine.open(ConfluenceSchema.NAME, schema, system);
             log.info("Connected");
-            return new BridgeConnection(config, log, site, sql, new CatalogFunctions(ConfluenceSchema.NAME, all));
+            return new BridgeConnection(config, log, site, schema, system, new CatalogFunctions(ConfluenceSchema.NAME, all));
         } catch (RuntimeException e) {
             site.close();
             throw e;
@@ -107,11 +119,16 @@ final class BridgeConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        EngineSession e;
+        synchronized (this) {
+            closed = true;
+            e = engine;
+            engine = null;
+        }
         try {
-            statements.close();
-            sql.close();
-        } catch (SQLException e) {
-            throw new QuireException(SqlState.GENERAL_ERROR, 0, "Closing the engine failed: " + e.getMessage(), e);
+            if (e != null) {
+                e.close();
+            }
         } finally {
             site.close();
         }

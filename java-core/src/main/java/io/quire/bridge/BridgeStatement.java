@@ -24,6 +24,10 @@ final class BridgeStatement implements AutoCloseable {
     private String engineSql;
     private io.quire.proc.Procedure procedure;
     private io.quire.proc.ProcedureCall call;
+    /** Set for SELECT * FROM a table, read without the engine. */
+    private WholeTableRead whole;
+    /** The engine the prepared statement belongs to (and goes back to on close). */
+    private EngineSession engine;
 
     private BridgeStatement(BridgeConnection connection, PreparedStatement prepared, List<ColumnMeta> columns,
                             Cursor cursor) {
@@ -55,11 +59,19 @@ final class BridgeStatement implements AutoCloseable {
             s.call = call;
             return s;
         }
-        String engineSql = c.reservedNames.quote(io.quire.sql.OdbcEscapes.rewrite(sql, c.userName()));
-        PreparedStatement ps = c.statements.take(engineSql);
+        WholeTableRead whole = WholeTableRead.match(c.catalog, sql);
+        if (whole != null) {
+            BridgeStatement s = new BridgeStatement(c, null, whole.columns(), null);
+            s.whole = whole;
+            return s;
+        }
+        EngineSession engine = c.engine();
+        String engineSql = engine.reservedNames.quote(io.quire.sql.OdbcEscapes.rewrite(sql, c.userName()));
+        PreparedStatement ps = engine.statements.take(engineSql);
         List<ColumnMeta> cols = ps.getMetaData() == null ? List.of() : JdbcCursor.describe(ps.getMetaData());
         BridgeStatement s = new BridgeStatement(c, ps, cols, null);
         s.engineSql = engineSql;
+        s.engine = engine;
         return s;
     }
 
@@ -79,6 +91,19 @@ final class BridgeStatement implements AutoCloseable {
             return cancelScope.run(timeoutSeconds, () -> {
                 open(ProcedureRunner.run(procedure, call, ParamBinder.decode(params), connection.procedureContext()));
                 return -1L;
+            });
+        }
+        if (whole != null) {
+            closeCursor();
+            cancelScope.reset();
+            this.timeoutSeconds = timeoutSeconds;
+            return cancelScope.run(timeoutSeconds, () -> {
+                try {
+                    open(whole.open(cancelScope::isCancelled));
+                    return -1L;
+                } catch (RuntimeException e) {
+                    throw interrupted(e);
+                }
             });
         }
         if (prepared == null) {
@@ -170,7 +195,7 @@ final class BridgeStatement implements AutoCloseable {
                     throw new SQLException("cancelled statements are not reused");
                 }
                 prepared.clearParameters();
-                connection.statements.give(engineSql, prepared);
+                engine.statements.give(engineSql, prepared);
             } catch (SQLException e) {
                 try {
                     prepared.close();

@@ -30,7 +30,7 @@ final class CatalogFunctions {
     private static final int SQL_ALL_TYPES = 0;
 
     private final String schemaName;
-    private final Map<String, QuireTable> tables;
+    private final TreeMap<String, QuireTable> tables;
 
     CatalogFunctions(String schemaName, Map<String, QuireTable> tables) {
         this.schemaName = schemaName;
@@ -46,6 +46,16 @@ final class CatalogFunctions {
         java.util.Set<String> out = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         tables.values().forEach(t -> t.columns().forEach(c -> out.add(c.name())));
         return out;
+    }
+
+    String schemaName() {
+        return schemaName;
+    }
+
+    /** The table named name (matched ignoring case, as the engine does) with its own name, or null. */
+    Map.Entry<String, QuireTable> table(String name) {
+        String key = tables.floorKey(name);
+        return key == null || !key.equalsIgnoreCase(name) ? null : Map.entry(key, tables.get(key));
     }
 
     /** Every table's name, system tables included. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
@@ -78,6 +79,17 @@ public abstract class QuireTable extends AbstractTable implements TranslatableTa
      * Integer, Long, Double, Boolean, TIMESTAMP as UTC-wall-clock millis) for the request.
      */
     protected abstract Iterator<Object[]> rows(ScanRequest request);
+
+    /**
+     * Every row with every column in table order, nothing pushed: the same request the engine's
+     * scan makes for {@code SELECT * FROM} this table, for the bridge's direct read of such a
+     * statement ({@link WholeTableQuery}). Close the iterator when it is AutoCloseable.
+     */
+    public Iterator<Object[]> readAll(BooleanSupplier cancelled) {
+        Set<String> all = new LinkedHashSet<>();
+        columns().forEach(c -> all.add(c.name()));
+        return rows(new ScanRequest(null, List.of(), -1, all, cancelled));
+    }
 
     @Override
     public RelDataType getRowType(RelDataTypeFactory typeFactory) {
