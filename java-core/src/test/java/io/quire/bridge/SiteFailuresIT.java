@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A site that rate-limits or answers garbage: retries as told, then clear errors; nothing hangs. */
 class SiteFailuresIT {
@@ -59,11 +61,12 @@ class SiteFailuresIT {
         Bridge.disconnect(c);
     }
 
-    @Test
-    void persistentRateLimitingEndsWithAClearError() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT Key FROM Spaces", "SELECT * FROM Spaces"})
+    void persistentRateLimitingEndsWithAClearError(String sql) throws Exception {
         long c = connect(";RetryCount=1");
         site.server.injectFaults(Map.of("status", "429", "count", "2", "retryAfter", "0"));
-        BridgeException e = assertThrows(BridgeException.class, () -> FakeSite.query(c, "SELECT Key FROM Spaces"));
+        BridgeException e = assertThrows(BridgeException.class, () -> FakeSite.query(c, sql));
         assertEquals("HY000", e.sqlState());
         assertEquals(429, e.nativeCode());
         assertTrue(e.getMessage().contains("rate-limiting"), e.getMessage());
@@ -71,11 +74,12 @@ class SiteFailuresIT {
         Bridge.disconnect(c);
     }
 
-    @Test
-    void garbageInsteadOfJsonIsAClearError() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT Key FROM Spaces", "SELECT * FROM Spaces"})
+    void garbageInsteadOfJsonIsAClearError(String sql) throws Exception {
         long c = connect("");
         site.server.injectFaults(Map.of("garbage", "1", "count", "1"));
-        BridgeException e = assertThrows(BridgeException.class, () -> FakeSite.query(c, "SELECT Key FROM Spaces"));
+        BridgeException e = assertThrows(BridgeException.class, () -> FakeSite.query(c, sql));
         assertEquals("HY000", e.sqlState());
         assertTrue(e.getMessage().contains("not the expected JSON"), e.getMessage());
         assertFalse(e.getMessage().contains("demo-password"));

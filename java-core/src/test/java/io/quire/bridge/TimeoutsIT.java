@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A site that answers slowly: query and login timeouts give HYT00 promptly, a request that runs
@@ -27,12 +29,14 @@ class TimeoutsIT {
         site.close();
     }
 
-    @Test
-    void queryTimeoutGivesHYT00AndTheConnectionStaysUsable() throws Exception {
+    /** Through the engine, and read whole without it (WholeTableRead). */
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT Title FROM Pages", "SELECT * FROM Pages"})
+    void queryTimeoutGivesHYT00AndTheConnectionStaysUsable(String sql) throws Exception {
         long c = FakeSite.connect("Url=" + site.dcUrl() + ";User=demo;Password=demo-password;Pagesize=10");
         long start = System.nanoTime();
         BridgeException e = assertThrows(BridgeException.class,
-                () -> FakeSite.query(c, "SELECT Title FROM Pages", null, 1));
+                () -> FakeSite.query(c, sql, null, 1));
         double secs = (System.nanoTime() - start) / 1e9;
         assertEquals("HYT00", e.sqlState(), e.getMessage());
         assertTrue(secs < 3, "took " + secs + " s");

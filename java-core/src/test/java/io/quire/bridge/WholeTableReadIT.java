@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -115,5 +119,29 @@ class WholeTableReadIT {
         assertEquals("42S02", e.sqlState(), e.getMessage());
         assertTrue(Bridge.connection(c).engineStarted());
         Bridge.disconnect(c);
+    }
+
+    @Test
+    void aCancelledReadStopsWithHY008AndTheConnectionStaysUsable() throws Exception {
+        try (FakeSite slow = new FakeSite(200)) {
+            long c = FakeSite.connect("Url=" + slow.dcUrl() + ";User=demo;Password=demo-password;Pagesize=10");
+            long stmt = Bridge.prepare(c, "SELECT * FROM Pages".getBytes(StandardCharsets.UTF_8));
+            Bridge.execute(stmt, null, 0);
+            ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
+            try {
+                canceller.schedule(() -> {
+                    Bridge.cancel(stmt);
+                    return null;
+                }, 600, TimeUnit.MILLISECONDS);
+                BridgeException e = assertThrows(BridgeException.class, () -> FakeSite.drain(stmt));
+                assertEquals("HY008", e.sqlState(), e.getMessage());
+            } finally {
+                canceller.shutdownNow();
+                Bridge.free(stmt);
+            }
+            assertFalse(Bridge.connection(c).engineStarted());
+            assertEquals(1, FakeSite.query(c, "SELECT Key FROM Spaces WHERE Key = 'ENG'").size());
+            Bridge.disconnect(c);
+        }
     }
 }
