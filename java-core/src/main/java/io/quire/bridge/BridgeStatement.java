@@ -84,36 +84,24 @@ final class BridgeStatement implements AutoCloseable {
     }
 
     long execute(byte[] params, int timeoutSeconds) {
-        if (procedure != null) {
-            closeCursor();
-            cancelScope.reset();
-            this.timeoutSeconds = timeoutSeconds;
-            return cancelScope.run(timeoutSeconds, () -> {
-                open(ProcedureRunner.run(procedure, call, ParamBinder.decode(params), connection.procedureContext()));
-                return -1L;
-            });
-        }
-        if (whole != null) {
-            closeCursor();
-            cancelScope.reset();
-            this.timeoutSeconds = timeoutSeconds;
-            return cancelScope.run(timeoutSeconds, () -> {
-                try {
-                    open(whole.open(cancelScope::isCancelled));
-                    return -1L;
-                } catch (RuntimeException e) {
-                    throw interrupted(e);
-                }
-            });
-        }
-        if (prepared == null) {
+        if (procedure == null && whole == null && prepared == null) {
             throw new QuireException(SqlState.GENERAL_ERROR, "This statement has nothing to execute.");
         }
         closeCursor();
         cancelScope.reset();
         this.timeoutSeconds = timeoutSeconds;
+        if (procedure != null) {
+            return cancelScope.run(timeoutSeconds, () -> {
+                open(ProcedureRunner.run(procedure, call, ParamBinder.decode(params), connection.procedureContext()));
+                return -1L;
+            });
+        }
         return cancelScope.run(timeoutSeconds, () -> {
             try {
+                if (whole != null) {
+                    open(whole.open(cancelScope::isCancelled));
+                    return -1L;
+                }
                 ParamBinder.bind(prepared, params);
                 if (prepared.execute()) {
                     open(new JdbcCursor(prepared.getResultSet()));

@@ -14,21 +14,12 @@ import java.util.function.BooleanSupplier;
  * millis, DATE as days, TIME as millis of the day) and leave in the same wire form the
  * engine's result sets give ({@link JdbcCursor}).
  */
-final class TableCursor implements Cursor {
-    private final List<ColumnMeta> columns;
-    private final Iterator<Object[]> rows;
+final class TableCursor extends RowsCursor {
     private final BooleanSupplier cancelled;
-    private Object[] current;
 
     TableCursor(List<ColumnMeta> columns, Iterator<Object[]> rows, BooleanSupplier cancelled) {
-        this.columns = columns;
-        this.rows = rows;
+        super(columns, rows);
         this.cancelled = cancelled;
-    }
-
-    @Override
-    public List<ColumnMeta> columns() {
-        return columns;
     }
 
     @Override
@@ -36,21 +27,16 @@ final class TableCursor implements Cursor {
         if (cancelled.getAsBoolean()) {
             throw new QuireException(SqlState.CANCELLED, "Operation cancelled.");
         }
-        if (!rows.hasNext()) {
-            current = null;
-            return false;
-        }
-        current = rows.next();
-        return true;
+        return super.next();
     }
 
     @Override
     public Object wireValue(int i) {
-        Object v = current[i];
+        Object v = value(i);
         if (v == null) {
             return null;
         }
-        return switch (columns.get(i).type()) {
+        return switch (columns().get(i).type()) {
             case BIT -> (Boolean) v ? 1L : 0L;
             case TINYINT, SMALLINT, INTEGER, BIGINT, TYPE_DATE -> ((Number) v).longValue();
             case REAL, DOUBLE -> ((Number) v).doubleValue();
@@ -59,16 +45,5 @@ final class TableCursor implements Cursor {
             case VARBINARY -> v instanceof org.apache.calcite.avatica.util.ByteString b ? b.getBytes() : (byte[]) v;
             default -> v.toString().getBytes(StandardCharsets.UTF_8);
         };
-    }
-
-    @Override
-    public void close() {
-        if (rows instanceof AutoCloseable c) {
-            try {
-                c.close();
-            } catch (Exception ignored) {
-                // nothing useful to do: the read is over
-            }
-        }
     }
 }
